@@ -1,0 +1,669 @@
+#include "memorybackend.h"
+
+#include <cashews/clock.h>
+#include <cashews/errors.h>
+#include <cashews/pattern.h>
+#include <cashews/settings.h>
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+Q_LOGGING_CATEGORY(lcMemory, "cashews.memory")
+
+namespace cashews {
+
+namespace {
+
+constexpr int PurgeChunk = 5000;
+
+// Bit field access with Redis' layout: bit 0 is the most significant bit of byte 0.
+quint64 readField(const QByteArray &bits, qint64 offset, int size)
+{
+    quint64 value = 0;
+    for (int i = 0; i < size; ++i) {
+        const qint64 bit = offset + i;
+        const qint64 byte = bit / 8;
+        const int set = byte < bits.size() ? (static_cast<uchar>(bits[byte]) >> (7 - bit % 8)) & 1 : 0;
+        value = (value << 1) | static_cast<quint64>(set);
+    }
+    return value;
+}
+
+void writeField(QByteArray &bits, qint64 offset, int size, quint64 value)
+{
+    const qint64 needed = (offset + size + 7) / 8;
+    if (bits.size() < needed)
+        bits.append(QByteArray(needed - bits.size(), '\0'));
+    for (int i = 0; i < size; ++i) {
+        const qint64 bit = offset + i;
+        const auto mask = static_cast<uchar>(1 << (7 - bit % 8));
+        auto &byte = reinterpret_cast<uchar &>(bits[bit / 8]);
+        if ((value >> (size - 1 - i)) & 1)
+            byte |= mask;
+        else
+            byte &= static_cast<uchar>(~mask);
+    }
+}
+
+void checkBitArgs(const QList<qint64> &indexes, int size)
+{
+    if (size < 1 || size > 63)
+        throw ValueError(QStringLiteral("bit field size u%1 is out of range (1..63)").arg(size));
+    for (qint64 index : indexes) {
+        // 2^32 bits is Redis' limit for a string (512 MB).
+        if (index < 0 || (index + 1) * size > (qint64(1) << 32))
+            throw ValueError(QStringLiteral("bit field index %1 is out of range").arg(index));
+    }
+}
+
+qint64 approximateSize(const QVariant &v, int depth = 0)
+{
+    constexpr qint64 base = sizeof(QVariant);
+    if (depth > 32)
+        return base;
+    switch (v.metaType().id()) {
+    case QMetaType::QString:
+        return base + v.toString().size() * 2;
+    case QMetaType::QByteArray:
+        return base + v.toByteArray().size();
+    case QMetaType::QVariantList: {
+        qint64 total = base;
+        for (const QVariant &item : v.toList())
+            total += approximateSize(item, depth + 1);
+        return total;
+    }
+    case QMetaType::QVariantMap: {
+        qint64 total = base;
+        const QVariantMap map = v.toMap();
+        for (auto it = map.begin(); it != map.end(); ++it)
+            total += it.key().size() * 2 + approximateSize(it.value(), depth + 1);
+        return total;
+    }
+    default:
+        break;
+    }
+    if (v.canConvert<QSet<QString>>()) {
+        qint64 total = base;
+        for (const QString &s : v.value<QSet<QString>>())
+            total += s.size() * 2 + 16;
+        return total;
+    }
+    return base + (v.metaType().isValid() ? v.metaType().sizeOf() : 0);
+}
+
+std::optional<qint64> integerOf(const QVariant &v)
+{
+    switch (v.metaType().id()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+    case QMetaType::Short:
+        return v.toLongLong();
+    case QMetaType::QByteArray:
+    case QMetaType::QString: {
+        // Serialized integers are stored as ASCII digits.
+        bool ok = false;
+        const qint64 n = v.toString().toLongLong(&ok);
+        if (ok)
+            return n;
+        return std::nullopt;
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
+MemoryBackend::MemoryBackend(qint64 maxSize, Ttl checkInterval, SerializerPtr serializer, QString description)
+    : m_maxSize(maxSize)
+    , m_serializer(std::move(serializer))
+    , m_storesObjects(!m_serializer || m_serializer->storesObjects())
+    , m_description(std::move(description))
+{
+    if (checkInterval) {
+        m_purgeTimer = std::make_unique<QTimer>();
+        m_purgeTimer->setInterval(static_cast<int>(std::min<qint64>(checkInterval.milliseconds(), INT_MAX)));
+        QObject::connect(m_purgeTimer.get(), &QTimer::timeout, m_purgeTimer.get(), [this] { purgeChunk(); });
+        m_purgeTimer->start();
+    }
+}
+
+MemoryBackend::~MemoryBackend() = default;
+
+QString MemoryBackend::describe() const
+{
+    return m_description;
+}
+
+QCoro::Task<> MemoryBackend::init()
+{
+    co_return;
+}
+
+QCoro::Task<> MemoryBackend::close()
+{
+    if (m_purgeTimer)
+        m_purgeTimer->stop();
+    co_return;
+}
+
+qint64 MemoryBackend::expiryFrom(Ttl ttl)
+{
+    return ttl ? nowMs() + ttl.milliseconds() : 0;
+}
+
+MemoryBackend::Node *MemoryBackend::find(const QString &key)
+{
+    const auto it = m_map.find(key);
+    if (it == m_map.end())
+        return nullptr;
+    Node *node = &*it;
+    // Expired keys are gone for every command (cashews' memory `exist=` still saw them).
+    if (node->second.expireAt && node->second.expireAt <= nowMs()) {
+        erase(node);
+        return nullptr;
+    }
+    return node;
+}
+
+void MemoryBackend::linkFront(Node *node)
+{
+    node->second.prev = nullptr;
+    node->second.next = m_head;
+    if (m_head)
+        m_head->second.prev = node;
+    m_head = node;
+    if (!m_tail)
+        m_tail = node;
+}
+
+void MemoryBackend::unlink(Node *node)
+{
+    if (m_purgeCursor == node)
+        m_purgeCursor = node->second.next;
+    Entry &e = node->second;
+    if (e.prev)
+        e.prev->second.next = e.next;
+    else
+        m_head = e.next;
+    if (e.next)
+        e.next->second.prev = e.prev;
+    else
+        m_tail = e.prev;
+    e.prev = e.next = nullptr;
+}
+
+void MemoryBackend::touch(Node *node)
+{
+    if (m_head == node)
+        return;
+    unlink(node);
+    linkFront(node);
+}
+
+void MemoryBackend::erase(Node *node)
+{
+    unlink(node);
+    m_map.erase(node->first);
+}
+
+MemoryBackend::Node *MemoryBackend::store(const QString &key, QVariant value, Kind kind, qint64 expireAt)
+{
+    auto [it, inserted] = m_map.try_emplace(key);
+    Node *node = &*it;
+    node->second.value = std::move(value);
+    node->second.kind = kind;
+    node->second.expireAt = expireAt;
+    if (inserted) {
+        linkFront(node);
+        evictOverflow();
+    } else {
+        touch(node);
+    }
+    return node;
+}
+
+void MemoryBackend::evictOverflow()
+{
+    while (static_cast<qint64>(m_map.size()) > m_maxSize && m_tail) {
+        erase(m_tail);
+        ++m_evictions;
+    }
+}
+
+void MemoryBackend::purgeChunk()
+{
+    // Walks the list a chunk at a time so a large store never blocks the event loop.
+    if (!m_purgeCursor)
+        m_purgeCursor = m_head;
+    const qint64 now = nowMs();
+    for (int i = 0; i < PurgeChunk && m_purgeCursor; ++i) {
+        Node *node = m_purgeCursor;
+        m_purgeCursor = node->second.next;
+        if (node->second.expireAt && node->second.expireAt <= now)
+            erase(node);
+    }
+    if (m_purgeCursor)
+        QTimer::singleShot(0, m_purgeTimer.get(), [this] { purgeChunk(); });
+}
+
+MemoryBackend::Node *MemoryBackend::containerEntry(const QString &key, Kind kind, const char *command)
+{
+    Node *node = find(key);
+    if (node && node->second.kind != kind)
+        throw ValueError(QStringLiteral("%1: key '%2' holds a value of another type").arg(QLatin1String(command), key));
+    if (!node) {
+        QVariant empty;
+        switch (kind) {
+        case Kind::Set: empty = QVariant::fromValue(QSet<QString>()); break;
+        case Kind::Window: empty = QVariant::fromValue(QList<double>()); break;
+        case Kind::Bits: empty = QByteArray(); break;
+        case Kind::Value: break;
+        }
+        node = store(key, std::move(empty), kind, 0);
+    } else {
+        touch(node);
+    }
+    return node;
+}
+
+QVariant MemoryBackend::decodeValue(const QString &key, const Entry &entry) const
+{
+    if (entry.kind != Kind::Value)
+        return {}; // like a Redis GET on a set: not a cached value
+    if (m_storesObjects || entry.value.metaType().id() != QMetaType::QByteArray)
+        return entry.value.isValid() ? entry.value : none();
+    return m_serializer->decode(key, entry.value.toByteArray());
+}
+
+bool MemoryBackend::tryGetNow(const QString &key, QVariant &value)
+{
+    Node *node = find(key);
+    if (!node) {
+        value = QVariant();
+        return true;
+    }
+    touch(node);
+    value = decodeValue(key, node->second);
+    return true;
+}
+
+QCoro::Task<bool> MemoryBackend::set(QString key, QVariant value, Ttl expire, Exist exist)
+{
+    Node *node = find(key);
+    if ((exist == Exist::IfMissing && node) || (exist == Exist::IfExists && !node))
+        co_return false;
+    // An overwrite without expire keeps the old expiry, as cashews' memory backend does
+    // (Redis SET clears it; the conformance suite documents both).
+    const qint64 expireAt = expire ? expiryFrom(expire) : (node ? node->second.expireAt : 0);
+    QVariant stored = m_storesObjects ? (value.isValid() ? value : none())
+                                      : QVariant(m_serializer->encode(key, value));
+    store(key, std::move(stored), Kind::Value, expireAt);
+    co_return true;
+}
+
+QCoro::Task<bool> MemoryBackend::setRaw(QString key, QVariant value, Ttl expire)
+{
+    store(key, std::move(value), Kind::Value, expiryFrom(expire));
+    co_return true;
+}
+
+QCoro::Task<bool> MemoryBackend::setMany(KeyValueList pairs, Ttl expire)
+{
+    for (auto &pair : pairs)
+        co_await set(pair.first, pair.second, expire, Exist::Always);
+    co_return true;
+}
+
+QCoro::Task<QVariant> MemoryBackend::get(QString key)
+{
+    QVariant value;
+    tryGetNow(key, value);
+    co_return value;
+}
+
+QCoro::Task<QVariant> MemoryBackend::getRaw(QString key)
+{
+    Node *node = find(key);
+    co_return node ? node->second.value : QVariant();
+}
+
+QCoro::Task<QList<QVariant>> MemoryBackend::getMany(QStringList keys)
+{
+    QList<QVariant> values;
+    values.reserve(keys.size());
+    for (const QString &key : keys) {
+        QVariant value;
+        tryGetNow(key, value);
+        values.append(std::move(value));
+    }
+    co_return values;
+}
+
+QStringList MemoryBackend::matchingKeys(const QString &pattern)
+{
+    const GlobPattern glob(pattern);
+    const qint64 now = nowMs();
+    QStringList keys;
+    for (const auto &[key, entry] : m_map) {
+        if ((!entry.expireAt || entry.expireAt > now) && glob.matches(key))
+            keys.append(key);
+    }
+    return keys;
+}
+
+QCoro::AsyncGenerator<QStringList> MemoryBackend::scan(QString pattern, int batchSize)
+{
+    // A snapshot of the keys, matched lazily batch by batch: keys written while iterating
+    // may or may not be seen, keys deleted meanwhile are skipped (Redis SCAN's guarantees).
+    QStringList snapshot;
+    snapshot.reserve(static_cast<qsizetype>(m_map.size()));
+    for (const auto &node : m_map)
+        snapshot.append(node.first);
+    const GlobPattern glob(pattern);
+    const qsizetype batch = std::max(1, batchSize);
+    QStringList out;
+    for (qsizetype i = 0; i < snapshot.size(); ++i) {
+        if (glob.matches(snapshot[i]) && find(snapshot[i]))
+            out.append(snapshot[i]);
+        if (out.size() >= batch) {
+            co_yield out;
+            out.clear();
+        }
+    }
+    if (!out.isEmpty())
+        co_yield out;
+}
+
+QCoro::AsyncGenerator<KeyValueList> MemoryBackend::getMatch(QString pattern, int batchSize)
+{
+    auto batches = scan(pattern, batchSize);
+    QCORO_FOREACH(const QStringList &keys, batches) {
+        KeyValueList out;
+        for (const QString &key : keys) {
+            QVariant value;
+            tryGetNow(key, value);
+            if (value.isValid())
+                out.append({key, value});
+        }
+        if (!out.isEmpty())
+            co_yield out;
+    }
+}
+
+QCoro::Task<qint64> MemoryBackend::incr(QString key, qint64 by, Ttl expire)
+{
+    Node *node = find(key);
+    if (!node) {
+        const QVariant stored = m_storesObjects ? QVariant(by) : QVariant(QByteArray::number(by));
+        store(key, stored, Kind::Value, expiryFrom(expire));
+        co_return by;
+    }
+    const auto current = node->second.kind == Kind::Value ? integerOf(node->second.value) : std::nullopt;
+    if (!current)
+        throw ValueError(QStringLiteral("incr: the value of '%1' is not an integer").arg(key));
+    qint64 result = 0;
+    if (qAddOverflow(*current, by, &result))
+        throw ValueError(QStringLiteral("incr: '%1' would overflow a 64-bit integer").arg(key));
+    node->second.value = m_storesObjects ? QVariant(result) : QVariant(QByteArray::number(result));
+    touch(node);
+    co_return result;
+}
+
+QCoro::Task<bool> MemoryBackend::exists(QString key)
+{
+    co_return find(key) != nullptr;
+}
+
+QCoro::Task<bool> MemoryBackend::remove(QString key)
+{
+    Node *node = find(key);
+    if (!node)
+        co_return false;
+    erase(node);
+    co_return true;
+}
+
+QCoro::Task<qint64> MemoryBackend::removeMany(QStringList keys)
+{
+    qint64 removed = 0;
+    for (const QString &key : keys) {
+        if (Node *node = find(key)) {
+            erase(node);
+            ++removed;
+        }
+    }
+    co_return removed;
+}
+
+QCoro::Task<qint64> MemoryBackend::removeMatch(QString pattern)
+{
+    const QStringList keys = matchingKeys(pattern);
+    qint64 removed = 0;
+    for (const QString &key : keys) {
+        if (Node *node = find(key)) {
+            erase(node);
+            ++removed;
+        }
+    }
+    co_return removed;
+}
+
+QCoro::Task<bool> MemoryBackend::expire(QString key, Ttl timeout)
+{
+    Node *node = find(key);
+    if (!node)
+        co_return false;
+    node->second.expireAt = expiryFrom(timeout);
+    co_return true;
+}
+
+QCoro::Task<qint64> MemoryBackend::getExpireMs(QString key)
+{
+    const Node *node = find(key);
+    if (!node)
+        co_return NotExist;
+    if (!node->second.expireAt)
+        co_return NoExpiry;
+    co_return node->second.expireAt - nowMs();
+}
+
+QCoro::Task<bool> MemoryBackend::rename(QString key, QString newKey)
+{
+    Node *node = find(key);
+    if (!node)
+        co_return false;
+    if (key == newKey)
+        co_return true;
+    Entry entry = node->second;
+    erase(node);
+    store(newKey, std::move(entry.value), entry.kind, entry.expireAt);
+    co_return true;
+}
+
+QCoro::Task<QString> MemoryBackend::keyType(QString key)
+{
+    const Node *node = find(key);
+    if (!node)
+        co_return QStringLiteral("none");
+    switch (node->second.kind) {
+    case Kind::Value: co_return QStringLiteral("string");
+    case Kind::Set: co_return QStringLiteral("set");
+    case Kind::Window: co_return QStringLiteral("zset");
+    case Kind::Bits: co_return QStringLiteral("string");
+    }
+    Q_UNREACHABLE();
+}
+
+QCoro::Task<QByteArray> MemoryBackend::ping(QByteArray message)
+{
+    if (message.isEmpty() || message == "PING")
+        co_return QByteArray("PONG");
+    co_return message;
+}
+
+QCoro::Task<> MemoryBackend::clear()
+{
+    m_map.clear();
+    m_head = m_tail = m_purgeCursor = nullptr;
+    co_return;
+}
+
+QCoro::Task<bool> MemoryBackend::setLock(QString key, QByteArray value, Ttl expire)
+{
+    if (find(key))
+        co_return false;
+    store(key, value, Kind::Value, expiryFrom(expire));
+    co_return true;
+}
+
+QCoro::Task<bool> MemoryBackend::unlock(QString key, QByteArray value)
+{
+    // Compare-and-delete, as Redis' script does (cashews' memory backend deletes regardless).
+    Node *node = find(key);
+    if (!node || node->second.value.metaType().id() != QMetaType::QByteArray || node->second.value.toByteArray() != value)
+        co_return false;
+    erase(node);
+    co_return true;
+}
+
+QCoro::Task<QList<qint64>> MemoryBackend::getBits(QString key, QList<qint64> indexes, int size)
+{
+    checkBitArgs(indexes, size);
+    const Node *node = find(key);
+    if (node && node->second.kind != Kind::Bits)
+        throw ValueError(QStringLiteral("get_bits: key '%1' holds a value of another type").arg(key));
+    const QByteArray bits = node ? node->second.value.toByteArray() : QByteArray();
+    QList<qint64> values;
+    values.reserve(indexes.size());
+    for (qint64 index : indexes)
+        values.append(static_cast<qint64>(readField(bits, index * size, size)));
+    co_return values;
+}
+
+QCoro::Task<QList<qint64>> MemoryBackend::incrBits(QString key, QList<qint64> indexes, int size, qint64 by)
+{
+    checkBitArgs(indexes, size);
+    Node *node = containerEntry(key, Kind::Bits, "incr_bits");
+    QByteArray bits = node->second.value.toByteArray();
+    const qint64 max = (qint64(1) << size) - 1;
+    QList<qint64> values;
+    values.reserve(indexes.size());
+    for (qint64 index : indexes) {
+        const auto current = static_cast<qint64>(readField(bits, index * size, size));
+        // Saturating, as BITFIELD ... OVERFLOW SAT.
+        const qint64 next = by >= 0 ? (by > max - current ? max : current + by) : std::max<qint64>(0, current + by);
+        writeField(bits, index * size, size, static_cast<quint64>(next));
+        values.append(next);
+    }
+    node->second.value = bits;
+    co_return values;
+}
+
+QCoro::Task<qint64> MemoryBackend::sliceIncr(QString key, double start, double end, qint64 maxValue, Ttl expire)
+{
+    Node *node = containerEntry(key, Kind::Window, "slice_incr");
+    auto window = node->second.value.value<QList<double>>();
+    // The Redis script: drop scores below start, count [start, end], add `end` if below max.
+    window.erase(std::remove_if(window.begin(), window.end(), [start](double s) { return s < start; }), window.end());
+    qint64 count = std::count_if(window.begin(), window.end(), [start, end](double s) { return s >= start && s <= end; });
+    if (count < maxValue) {
+        ++count;
+        // ZADD with member str(end): an equal timestamp is the same member.
+        if (!window.contains(end))
+            window.append(end);
+        node->second.expireAt = expiryFrom(expire);
+    }
+    node->second.value = QVariant::fromValue(window);
+    co_return count;
+}
+
+QCoro::Task<qint64> MemoryBackend::setAdd(QString key, QStringList members, Ttl expire)
+{
+    Node *node = containerEntry(key, Kind::Set, "set_add");
+    auto set = node->second.value.value<QSet<QString>>();
+    const auto before = set.size();
+    for (const QString &m : members)
+        set.insert(m);
+    node->second.value = QVariant::fromValue(set);
+    if (expire)
+        node->second.expireAt = expiryFrom(expire);
+    co_return set.size() - before;
+}
+
+QCoro::Task<qint64> MemoryBackend::setRemove(QString key, QStringList members)
+{
+    Node *node = find(key);
+    if (!node)
+        co_return 0;
+    if (node->second.kind != Kind::Set)
+        throw ValueError(QStringLiteral("set_remove: key '%1' holds a value of another type").arg(key));
+    auto set = node->second.value.value<QSet<QString>>();
+    qint64 removed = 0;
+    for (const QString &m : members)
+        removed += set.remove(m) ? 1 : 0;
+    if (set.isEmpty())
+        erase(node); // Redis deletes an empty set
+    else
+        node->second.value = QVariant::fromValue(set);
+    co_return removed;
+}
+
+QCoro::Task<QStringList> MemoryBackend::setPop(QString key, int count)
+{
+    Node *node = find(key);
+    if (!node)
+        co_return QStringList();
+    if (node->second.kind != Kind::Set)
+        throw ValueError(QStringLiteral("set_pop: key '%1' holds a value of another type").arg(key));
+    auto set = node->second.value.value<QSet<QString>>();
+    QStringList popped;
+    for (auto it = set.begin(); it != set.end() && popped.size() < count;) {
+        popped.append(*it);
+        it = set.erase(it);
+    }
+    if (set.isEmpty())
+        erase(node);
+    else
+        node->second.value = QVariant::fromValue(set);
+    co_return popped;
+}
+
+QCoro::Task<QStringList> MemoryBackend::setMembers(QString key)
+{
+    const Node *node = find(key);
+    if (!node || node->second.kind != Kind::Set)
+        co_return QStringList();
+    const auto set = node->second.value.value<QSet<QString>>();
+    co_return QStringList(set.begin(), set.end());
+}
+
+QCoro::Task<qint64> MemoryBackend::getSize(QString key)
+{
+    const Node *node = find(key);
+    if (!node)
+        co_return 0;
+    co_return static_cast<qint64>(sizeof(Node)) + key.size() * 2 + approximateSize(node->second.value);
+}
+
+QCoro::Task<qint64> MemoryBackend::getKeysCount()
+{
+    co_return static_cast<qint64>(m_map.size());
+}
+
+BackendPtr createMemoryBackend(Settings &settings)
+{
+    const qint64 size = settings.takeInt(QStringLiteral("size"), 1000, 1, std::numeric_limits<qint32>::max());
+    const Ttl checkInterval = settings.takeTtl(QStringLiteral("check_interval"), Ttl(1));
+    SerializerPtr serializer = Serializer::fromSettings(settings, QStringLiteral("null"));
+    return std::make_shared<MemoryBackend>(size, checkInterval, std::move(serializer), settings.redactedUrl());
+}
+
+} // namespace cashews

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <cashews/cache.h>
+
+#include <vector>
+
+namespace cashews {
+
+// Everything a Cache holds, shared with coroutines and lock guards so that they stay valid
+// while a command is in flight even if the Cache object goes away.
+class CacheState
+{
+public:
+    struct Route
+    {
+        QString prefix;
+        BackendPtr backend;
+        CommandSet disabled;
+    };
+
+    // The route for `key` (longest matching prefix); throws NotConfiguredError.
+    Route &route(const QString &key);
+    const Route &route(const QString &key) const;
+    Route *findRouteByPrefix(const QString &prefix);
+
+    // Runs `command` through the middleware chain (last added first), then the backend.
+    QCoro::Task<QVariant> run(Command command, BackendPtr backend, CommandArgs args);
+    // Executes a command on a backend from its packed arguments (the end of the chain).
+    static QCoro::Task<QVariant> execute(Command command, BackendPtr backend, CommandArgs args);
+
+    QString name;
+    std::vector<Route> routes; // longest prefix first
+    std::vector<Middleware> middlewares;
+
+private:
+    QCoro::Task<QVariant> runFrom(qsizetype index, Command command, BackendPtr backend, CommandArgs args);
+};
+
+} // namespace cashews
