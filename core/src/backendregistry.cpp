@@ -1,6 +1,8 @@
 #include "backendregistry.h"
 
+#include "backends/disk/diskbackend.h"
 #include "backends/memory/memorybackend.h"
+#include "backends/redis/redisbackend.h"
 
 #include <QStringList>
 
@@ -18,6 +20,9 @@ BackendRegistry::BackendRegistry()
 {
     // Built-in schemes; each backend module provides its factory.
     add(QStringLiteral("mem"), &createMemoryBackend);
+    for (const auto *scheme : {"redis", "rediss", "unix"})
+        add(QString::fromLatin1(scheme), &createRedisBackend);
+    add(QStringLiteral("disk"), &createDiskBackend);
 }
 
 void BackendRegistry::add(const QString &scheme, BackendFactory factory)

@@ -1,0 +1,735 @@
+#include "redisbackend.h"
+
+#include "redisclientside.h"
+#include "redislog.h"
+#include "redispool.h"
+#include "redisreply.h"
+#include "redisscript.h"
+
+#include <cashews/errors.h>
+#include <cashews/keycodec.h>
+#include <cashews/pattern.h>
+#include <cashews/settings.h>
+
+#include <QLocale>
+
+namespace cashews {
+
+namespace {
+
+// A server error reply becomes an exception carrying the server's message.
+RedisReply checked(RedisReply reply)
+{
+    if (reply.isError())
+        throw CacheBackendInteractionError(QStringLiteral("redis: %1").arg(QString::fromUtf8(reply.string)));
+    return reply;
+}
+
+QList<QByteArray> setCommand(QByteArray key, QByteArray value, const Ttl &expire, Exist exist)
+{
+    QList<QByteArray> args{QByteArrayLiteral("SET"), std::move(key), std::move(value)};
+    if (expire.hasExpiry()) {
+        args.append(QByteArrayLiteral("PX"));
+        args.append(QByteArray::number(expire.milliseconds()));
+    }
+    if (exist == Exist::IfMissing)
+        args.append(QByteArrayLiteral("NX"));
+    else if (exist == Exist::IfExists)
+        args.append(QByteArrayLiteral("XX"));
+    return args;
+}
+
+// What set_raw stores: bytes as they are, text as UTF-8, numbers in decimal.
+QByteArray rawBytes(const QVariant &value)
+{
+    switch (value.metaType().id()) {
+    case QMetaType::QByteArray:
+        return value.toByteArray();
+    case QMetaType::QString:
+        return value.toString().toUtf8();
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return value.toString().toUtf8();
+    case QMetaType::Double:
+        return QByteArray::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    case QMetaType::Bool:
+        return value.toBool() ? QByteArrayLiteral("1") : QByteArrayLiteral("0");
+    default:
+        break;
+    }
+    throw ValueError(QStringLiteral("redis setRaw: a value of type %1 has no raw byte form (use bytes, text or a number)")
+                         .arg(QString::fromLatin1(value.typeName())));
+}
+
+QList<QByteArray> keyArgs(const QStringList &keys)
+{
+    QList<QByteArray> out;
+    out.reserve(keys.size());
+    for (const auto &key : keys)
+        out.append(keyToBytes(key));
+    return out;
+}
+
+QStringList keysFrom(const RedisReply &reply)
+{
+    QStringList out;
+    out.reserve(reply.elements.size());
+    for (const auto &element : reply.elements)
+        out.append(keyFromBytes(element.string));
+    return out;
+}
+
+QList<qint64> integersFrom(const RedisReply &reply)
+{
+    QList<qint64> out;
+    out.reserve(reply.elements.size());
+    for (const auto &element : reply.elements)
+        out.append(element.toInteger());
+    return out;
+}
+
+void checkBitSize(int size)
+{
+    // Redis BITFIELD unsigned fields are 1..63 bits.
+    if (size < 1 || size > 63)
+        throw ValueError(QStringLiteral("redis bit field size %1 is outside 1..63").arg(size));
+}
+
+} // namespace
+
+RedisBackend::RedisBackend(RedisOptions options, SerializerPtr serializer, QString description)
+    : m_options(std::move(options))
+    , m_serializer(std::move(serializer))
+    , m_description(std::move(description))
+    , m_pool(std::make_unique<RedisPool>(m_options))
+    , m_executor(m_pool.get())
+{
+    if (m_options.clientSide)
+        m_clientSide = std::make_unique<RedisClientSide>(m_options);
+}
+
+RedisBackend::~RedisBackend() = default;
+
+QString RedisBackend::describe() const
+{
+    return m_description;
+}
+
+bool RedisBackend::clientSideListening() const
+{
+    return m_clientSide && m_clientSide->listening();
+}
+
+QCoro::Task<> RedisBackend::init()
+{
+    // Data connections open lazily on the first command; only the client-side listener is
+    // waited for, as cashews does (bounded by client_side_listen_timeout).
+    if (!m_clientSide)
+        co_return;
+    const bool listening = co_await m_clientSide->start();
+    if (!listening) {
+        const auto message = QStringLiteral("redis %1: the client-side listener did not start; serving from Redis only")
+                                 .arg(m_options.endpoint());
+        if (!m_options.suppress)
+            throw CacheBackendInteractionError(message);
+        qCWarning(lcRedis, "%s", qUtf8Printable(message));
+    }
+}
+
+QCoro::Task<> RedisBackend::close()
+{
+    if (m_clientSide)
+        m_clientSide->stop();
+    m_executor->close();
+    co_return;
+}
+
+QByteArray RedisBackend::dataKey(const QString &key) const
+{
+    if (m_clientSide)
+        return m_clientSide->prefix() + keyToBytes(key);
+    return keyToBytes(key);
+}
+
+QString RedisBackend::fromDataKey(const QByteArray &redisKey) const
+{
+    if (m_clientSide && redisKey.startsWith(m_clientSide->prefix()))
+        return keyFromBytes(redisKey.mid(m_clientSide->prefix().size()));
+    return keyFromBytes(redisKey);
+}
+
+QByteArray RedisBackend::encode(const QString &key, const QVariant &value) const
+{
+    // Signatures cover the key as stored in Redis (with the client-side prefix), as in cashews.
+    return m_serializer->encode(m_clientSide ? m_options.clientSidePrefix + key : key, value);
+}
+
+QVariant RedisBackend::decode(const QString &key, const RedisReply &reply) const
+{
+    if (reply.type != RedisReply::Type::String)
+        return {};
+    return m_serializer->decode(m_clientSide ? m_options.clientSidePrefix + key : key, reply.string);
+}
+
+void RedisBackend::failed(const CacheBackendInteractionError &error, const char *command) const
+{
+    if (!m_options.suppress)
+        throw error;
+    qCWarning(lcRedis, "%s failed (suppressed): %s", command, error.what());
+}
+
+QCoro::Task<RedisReply> RedisBackend::runScript(const RedisScript &script, QList<QByteArray> keys, QList<QByteArray> args)
+{
+    const auto evalSha = script.evalSha(keys, args);
+    RedisReply reply = co_await m_executor->execute(evalSha);
+    if (reply.isError() && reply.string.startsWith("NOSCRIPT")) {
+        // First use on this server (or after SCRIPT FLUSH): EVAL runs and caches it.
+        const auto eval = script.eval(keys, args);
+        reply = co_await m_executor->execute(eval);
+    }
+    co_return reply;
+}
+
+QCoro::Task<bool> RedisBackend::set(QString key, QVariant value, Ttl expire, Exist exist)
+{
+    try {
+        const QByteArray bytes = encode(key, value);
+        if (m_clientSide)
+            m_clientSide->wrote(key, decode(key, RedisReply{RedisReply::Type::String, bytes, 0, {}}));
+        auto args = setCommand(dataKey(key), bytes, expire, exist);
+        bool written = false;
+        try {
+            written = !checked(co_await m_executor->execute(args)).isNil();
+        } catch (const CacheBackendInteractionError &) {
+            if (m_clientSide)
+                m_clientSide->forget(key);
+            throw;
+        }
+        if (!written && m_clientSide)
+            m_clientSide->forget(key);
+        co_return written;
+    } catch (const CacheBackendInteractionError &error) {
+        failed(error, "set");
+    }
+    co_return false;
+}
+
+QCoro::Task<bool> RedisBackend::setRaw(QString key, QVariant value, Ttl expire)
+{
+    try {
+        auto args = setCommand(keyToBytes(key), rawBytes(value), expire, Exist::Always);
+        co_return !checked(co_await m_executor->execute(args)).isNil();
+    } catch (const CacheBackendInteractionError &error) {
+        failed(error, "set_raw");
+    }
+    co_return false;
+}
+
+QCoro::Task<bool> RedisBackend::setMany(KeyValueList pairs, Ttl expire)
+{
+    if (pairs.isEmpty())
+        co_return true;
+    try {
+        // One pipelined batch of SET ... PX, like cashews' pipeline (MSET cannot set expiries).
+        QList<QList<QByteArray>> commands;
+        commands.reserve(pairs.size());
+        for (const auto &[key, value] : std::as_const(pairs)) {
+            const QByteArray bytes = encode(key, value);
+            if (m_clientSide)
+                m_clientSide->wrote(key, decode(key, RedisReply{RedisReply::Type::String, bytes, 0, {}}));
+            commands.append(setCommand(dataKey(key), bytes, expire, Exist::Always));
+        }
+        QList<RedisReply> replies;
+        try {
+            replies = co_await m_executor->pipeline(commands);
+        } catch (const CacheBackendInteractionError &) {
+            if (m_clientSide) {
+                for (const auto &pair : std::as_const(pairs))
+                    m_clientSide->forget(pair.first);
+            }
+            throw;
+        }
+        bool all = true;
+        for (const auto &reply : std::as_const(replies))
+            all = !checked(reply).isNil() && all;
+        co_return all;
+    } catch (const CacheBackendInteractionError &error) {
+        failed(error, "set_many");
+    }
+    co_return false;
+}
+
+bool RedisBackend::tryGetNow(const QString &key, QVariant &value)
+{
+    return m_clientSide && m_clientSide->lookup(key, value);
+}
+
+QCoro::Task<QVariant> RedisBackend::get(QString key)
+{
+    QVariant local;
+    if (m_clientSide && m_clientSide->lookup(key, local))
+        co_return local;
+    try {
+        const quint64 epoch = m_clientSide ? m_clientSide->epoch() : 0;
+        auto args = QList<QByteArray>{QByteArrayLiteral("GET"), dataKey(key)};
+        const RedisReply reply = checked(co_await m_executor->execute(args));
+        QVariant value = decode(key, reply);
+        if (m_clientSide)
+            m_clientSide->storeFetched(key, value, epoch);
+        co_return value;
+    } catch (const CacheBackendInteractionError &error) {
+        failed(error, "get");
+    }
+    co_return QVariant();
+}
+
+QCoro::Task<QVariant> RedisBackend::getRaw(QString key)
+{
+    try {
+        auto args = QList<QByteArray>{QByteArrayLiteral("GET"), keyToBytes(key)};
+        const RedisReply reply = checked(co_await m_executor->execute(args));
+        if (reply.type == RedisReply::Type::String)
+            co_return QVariant(reply.string);
+    } catch (const CacheBackendInteractionError &error) {
+        failed(error, "get_raw");
+    }
+    co_return QVariant();
+}
+
+QCoro::Task<QList<QVariant>> RedisBackend::fetchMany(QStringList keys)
+{
+    QList<QVariant> values(keys.size());
+    QList<qsizetype> missing;
+    QList<QByteArray> args{QByteArrayLiteral("MGET")};
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (m_clientSide && m_clientSide->lookup(keys.at(i), values[i]))
+            continue;
+        missing.append(i);
+        args.append(dataKey(keys.at(i)));
+    }
+    if (missing.isEmpty())
+        co_return values;
+    const quint64 epoch = m_clientSide ? m_clientSide->epoch() : 0;
+    const RedisReply reply = checked(co_await m_executor->execute(args));
+    if (reply.elements.size() != missing.size())
+        throw CacheBackendInteractionError(QStringLiteral("redis: MGET of %1 keys answered %2")
+                                               .arg(missing.size())
+                                               .arg(QString::fromUtf8(reply.describe())));
+    for (qsizetype j = 0; j < missing.size(); ++j) {
+        const qsizetype i = missing.at(j);
+        values[i] = decode(keys.at(i), reply.elements.at(j));
+        if (m_clientSide)
+            m_clientSide->storeFetched(keys.at(i), values.at(i), epoch);
+    }
+    co_return values;
+}
+
+QCoro::Task<QList<QVariant>> RedisBackend::getMany(QStringList keys)
+{
+    if (keys.isEmpty())
+        co_return QList<QVariant>();
+    try {
+        co_return co_await fetchMany(keys);
+    } catch (const CacheBackendInteractionError &error) {
+        failed(error, "get_many");
+    }
+    co_return QList<QVariant>(keys.size());
+}
+
+QCoro::AsyncGenerator<QStringList> RedisBackend::scan(QString pattern, int batchSize)
+{
+    QByteArray cursor("0");
+    const QByteArray match = dataKey(pattern);
+    const QByteArray count = QByteArray::number(qMax(1, batchSize));
+    do {
+        QStringList keys;
+        try {
+            auto args = QList<QByteArray>{QByteArrayLiteral("SCAN"), cursor, QByteArrayLiteral("MATCH"), match,
+                                          QByteArrayLiteral("COUNT"), count};
+            const RedisReply reply = checked(co_await m_executor->execute(args));
+            if (reply.elements.size() != 2)
+                throw CacheBackendInteractionError(QStringLiteral("redis: SCAN answered %1").arg(QString::fromUtf8(reply.describe())));
+            cursor = reply.elements.at(0).string;
+            for (const auto &element : reply.elements.at(1).elements)
+                keys.append(fromDataKey(element.string));
+        } catch (const CacheBackendInteractionError &error) {
+            failed(error, "scan");
+            co_return;
+        }
+        if (!keys.isEmpty())
+            co_yield keys;
+    } while (cursor != "0");
+}
+
+QCoro::AsyncGenerator<KeyValueList> RedisBackend::getMatch(QString pattern, int batchSize)
+{
+    auto keys = scan(pattern, batchSize);
+    auto it = co_await keys.begin();
+    while (it != keys.end()) {
+        const QStringList batch = *it;
+        QList<QVariant> values;
+        try {
+            values = co_await fetchMany(batch);
+        } catch (const CacheBackendInteractionError &error) {
+            failed(error, "get_match");
+            co_return;
+        }
+        KeyValueList pairs;
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            // Keys deleted after SCAN, other types and undecodable values are skipped.
+            if (values.at(i).isValid())
+                pairs.append(KeyValue(batch.at(i), values.at(i)));
+        }
+        if (!pairs.isEmpty())
+            co_yield pairs;
+        co_await ++it;
+    }
+}
+
+QCoro::Task<qint64> RedisBackend::incr(QString key, qint64 by, Ttl expire)
+{
+    try {
+        if (m_clientSide)
+            m_clientSide->forget(key);
+        auto keys = QList<QByteArray>{dataKey(key)};
+        auto args = QList<QByteArray>{QByteArray::number(by), QByteArray::number(expire.milliseconds())};
+        const RedisReply reply = co_await runScript(RedisScript::incrExpire(), keys, args);
+        if (reply.isError() && reply.string.contains("not an integer"))
+            throw ValueError(QStringLiteral("incr: the value of '%1' is not an integer (%2)")
+                                 .arg(displayKey(key), QString::fromUtf8(reply.string)));
+        co_return checked(reply).toInteger();
+    } catch (const CacheBackendInteractionError &error) {
+        failed(error, "incr");
+    }
+    co_return 0;
+}
+
+QCoro::Task<bool> RedisBackend::exists(QString key)
+{
+    try {
+        auto args = QList<QByteArray>{QByteArrayLiteral("EXISTS"), dataKey(key)};
+        co_return checked(co_await m_executor->execute(args)).toInteger() > 0;
+    } catch (const CacheBackendInteractionError &error) {
+        failed(error, "exists");
+    }
+    co_return false;
+}
+
+QCoro::Task<bool> RedisBackend::remove(QString key)
+{
+    try {
+        if (m_clientSide)
+            m_clientSide->forget(key);
+        auto args = QList<QByteArray>{QByteArrayLiteral("UNLINK"), dataKey(key)};
+        co_return checked(co_await m_executor->execute(args)).toInteger() > 0;
+    } catch (const CacheBackendInteractionError &error) {
+        failed(error, "delete");
+    }
+    co_return false;
+}
+
+QCoro::Task<qint64> RedisBackend::removeMany(QStringList keys)
+{
+    if (keys.isEmpty())
+        co_return 0;
+    try {
+        QList<QByteArray> args{QByteArrayLiteral("UNLINK")};
+        for (const auto &key : std::as_const(keys)) {
+            if (m_clientSide)
+                m_clientSide->forget(key);
+            args.append(dataKey(key));
+        }
+        co_return checked(co_await m_executor->execute(args)).toInteger();
+    } catch (const CacheBackendInteractionError &error) {
+        failed(error, "delete_many");
+    }
+    co_return 0;
+}
+
+QCoro::Task<qint64> RedisBackend::removeMatch(QString pattern)
+{
+    // A pattern without wildcards is one key: a single UNLINK, as cashews does.
+    if (GlobPattern(pattern).isLiteral()) {
+        const QStringList single(pattern);
+        co_return co_await removeMany(single);
+    }
+    qint64 removed = 0;
+    auto keys = scan(pattern, 100);
+    try {
+        auto it = co_await keys.begin();
+        while (it != keys.end()) {
+            QList<QByteArray> args{QByteArrayLiteral("UNLINK")};
+            for (const auto &key : std::as_const(*it)) {
+                if (m_clientSide)
+                    m_clientSide->forget(key);
+                args.append(dataKey(key));
+            }
+            removed += checked(co_await m_executor->execute(args)).toInteger();
+            co_await ++it;
+        }
+    } catch (const CacheBackendInteractionError &error) {
+        failed(error, "delete_match");
+    }
+    co_return removed;
+}
+
+QCoro::Task<bool> RedisBackend::expire(QString key, Ttl timeout)
+{
+    try {
+        if (timeout.hasExpiry()) {
+            auto args = QList<QByteArray>{QByteArrayLiteral("PEXPIRE"), dataKey(key),
+                                          QByteArray::number(timeout.milliseconds())};
+            co_return checked(co_await m_executor->execute(args)).toInteger() > 0;
+        }
+        // No expiry: PERSIST answers 0 both for "missing" and "had no TTL", so ask EXISTS too.
+        const QByteArray redisKey = dataKey(key);
+        auto commands = QList<QList<QByteArray>>{{QByteArrayLiteral("PERSIST"), redisKey},
+                                                 {QByteArrayLiteral("EXISTS"), redisKey}};
+        const auto replies = co_await m_executor->pipeline(commands);
+        checked(replies.at(0));
+        co_return checked(replies.at(1)).toInteger() > 0;
+    } catch (const CacheBackendInteractionError &error) {
+        failed(error, "expire");
+    }
+    co_return false;
+}
+
+QCoro::Task<qint64> RedisBackend::getExpireMs(QString key)
+{
+    try {
+        auto args = QList<QByteArray>{QByteArrayLiteral("PTTL"), dataKey(key)};
+        co_return checked(co_await m_executor->execute(args)).toInteger();
+    } catch (const CacheBackendInteractionError &error) {
+        failed(error, "get_expire");
+    }
+    // cashews returns 0 when Redis is down with suppress on.
+    co_return 0;
+}
+
+QCoro::Task<bool> RedisBackend::rename(QString key, QString newKey)
+{
+    try {
+        if (m_clientSide) {
+            m_clientSide->forget(key);
+            m_clientSide->forget(newKey);
+        }
+        auto args = QList<QByteArray>{QByteArrayLiteral("RENAME"), dataKey(key), dataKey(newKey)};
+        const RedisReply reply = co_await m_executor->execute(args);
+        if (reply.isError() && reply.string.contains("no such key"))
+            co_return false;
+        checked(reply);
+        co_return true;
+    } catch (const CacheBackendInteractionError &error) {
+        failed(error, "rename");
+    }
+    co_return false;
+}
+
+QCoro::Task<QString> RedisBackend::keyType(QString key)
+{
+    try {
+        auto args = QList<QByteArray>{QByteArrayLiteral("TYPE"), dataKey(key)};
+        RedisReply reply = checked(co_await m_executor->execute(args));
+        if (m_clientSide && reply.string == "none") {
+            // Sets, bit fields and windows are not prefixed in client-side mode.
+            auto plainArgs = QList<QByteArray>{QByteArrayLiteral("TYPE"), keyToBytes(key)};
+            reply = checked(co_await m_executor->execute(plainArgs));
+        }
+        co_return QString::fromUtf8(reply.string);
+    } catch (const CacheBackendInteractionError &error) {
+        failed(error, "type");
+    }
+    co_return QStringLiteral("none");
+}
+
+QCoro::Task<QByteArray> RedisBackend::ping(QByteArray message)
+{
+    // Never suppressed: cashews' lock() uses ping to tell "locked" from "Redis is down".
+    auto args = QList<QByteArray>{QByteArrayLiteral("PING")};
+    checked(co_await m_executor->execute(args));
+    if (message.isEmpty() || message == "PING")
+        co_return QByteArrayLiteral("PONG");
+    co_return message;
+}
+
+QCoro::Task<> RedisBackend::clear()
+{
+    try {
+        if (m_clientSide)
+            m_clientSide->clearLocal();
+        // FLUSHDB: the whole database, not only the keys this cache wrote (as in cashews).
+        auto args = QList<QByteArray>{QByteArrayLiteral("FLUSHDB")};
+        checked(co_await m_executor->execute(args));
+    } catch (const CacheBackendInteractionError &error) {
+        failed(error, "clear");
+    }
+}
+
+QCoro::Task<bool> RedisBackend::setLock(QString key, QByteArray value, Ttl expire)
+{
+    try {
+        if (m_clientSide)
+            m_clientSide->forget(key);
+        auto args = setCommand(dataKey(key), value, expire, Exist::IfMissing);
+        co_return !checked(co_await m_executor->execute(args)).isNil();
+    } catch (const CacheBackendInteractionError &error) {
+        failed(error, "set_lock");
+    }
+    co_return false;
+}
+
+QCoro::Task<bool> RedisBackend::unlock(QString key, QByteArray value)
+{
+    try {
+        if (m_clientSide)
+            m_clientSide->forget(key);
+        auto keys = QList<QByteArray>{dataKey(key)};
+        auto args = QList<QByteArray>{value};
+        co_return checked(co_await runScript(RedisScript::unlock(), keys, args)).toInteger() > 0;
+    } catch (const CacheBackendInteractionError &error) {
+        failed(error, "unlock");
+    }
+    co_return false;
+}
+
+QCoro::Task<QList<qint64>> RedisBackend::getBits(QString key, QList<qint64> indexes, int size)
+{
+    checkBitSize(size);
+    if (indexes.isEmpty())
+        co_return QList<qint64>();
+    try {
+        const QByteArray type = "u" + QByteArray::number(size);
+        QList<QByteArray> args{QByteArrayLiteral("BITFIELD"), keyToBytes(key)};
+        for (const qint64 index : std::as_const(indexes))
+            args << QByteArrayLiteral("GET") << type << "#" + QByteArray::number(index);
+        co_return integersFrom(checked(co_await m_executor->execute(args)));
+    } catch (const CacheBackendInteractionError &error) {
+        failed(error, "get_bits");
+    }
+    co_return QList<qint64>(indexes.size(), 0);
+}
+
+QCoro::Task<QList<qint64>> RedisBackend::incrBits(QString key, QList<qint64> indexes, int size, qint64 by)
+{
+    checkBitSize(size);
+    if (indexes.isEmpty())
+        co_return QList<qint64>();
+    try {
+        const QByteArray type = "u" + QByteArray::number(size);
+        const QByteArray increment = QByteArray::number(by);
+        QList<QByteArray> args{QByteArrayLiteral("BITFIELD"), keyToBytes(key)};
+        for (const qint64 index : std::as_const(indexes))
+            args << QByteArrayLiteral("OVERFLOW") << QByteArrayLiteral("SAT") << QByteArrayLiteral("INCRBY") << type
+                 << "#" + QByteArray::number(index) << increment;
+        co_return integersFrom(checked(co_await m_executor->execute(args)));
+    } catch (const CacheBackendInteractionError &error) {
+        failed(error, "incr_bits");
+    }
+    co_return QList<qint64>(indexes.size(), 0);
+}
+
+QCoro::Task<qint64> RedisBackend::sliceIncr(QString key, double start, double end, qint64 maxValue, Ttl expire)
+{
+    try {
+        auto keys = QList<QByteArray>{keyToBytes(key)};
+        auto args = QList<QByteArray>{QByteArray::number(start, 'g', QLocale::FloatingPointShortest),
+                                      QByteArray::number(end, 'g', QLocale::FloatingPointShortest),
+                                      QByteArray::number(maxValue), QByteArray::number(expire.milliseconds())};
+        co_return checked(co_await runScript(RedisScript::sliceIncr(), keys, args)).toInteger();
+    } catch (const CacheBackendInteractionError &error) {
+        failed(error, "slice_incr");
+    }
+    co_return 0;
+}
+
+QCoro::Task<qint64> RedisBackend::setAdd(QString key, QStringList members, Ttl expire)
+{
+    if (members.isEmpty())
+        co_return 0;
+    try {
+        const QByteArray redisKey = keyToBytes(key);
+        QList<QList<QByteArray>> commands{QList<QByteArray>{QByteArrayLiteral("SADD"), redisKey} + keyArgs(members)};
+        if (expire.hasExpiry())
+            commands.append(QList<QByteArray>{QByteArrayLiteral("PEXPIRE"), redisKey, QByteArray::number(expire.milliseconds())});
+        const auto replies = co_await m_executor->pipeline(commands);
+        for (const auto &reply : replies)
+            checked(reply);
+        co_return replies.at(0).toInteger();
+    } catch (const CacheBackendInteractionError &error) {
+        failed(error, "set_add");
+    }
+    co_return 0;
+}
+
+QCoro::Task<qint64> RedisBackend::setRemove(QString key, QStringList members)
+{
+    if (members.isEmpty())
+        co_return 0;
+    try {
+        auto args = QList<QByteArray>{QByteArrayLiteral("SREM"), keyToBytes(key)} + keyArgs(members);
+        co_return checked(co_await m_executor->execute(args)).toInteger();
+    } catch (const CacheBackendInteractionError &error) {
+        failed(error, "set_remove");
+    }
+    co_return 0;
+}
+
+QCoro::Task<QStringList> RedisBackend::setPop(QString key, int count)
+{
+    try {
+        auto args = QList<QByteArray>{QByteArrayLiteral("SPOP"), keyToBytes(key), QByteArray::number(qMax(0, count))};
+        co_return keysFrom(checked(co_await m_executor->execute(args)));
+    } catch (const CacheBackendInteractionError &error) {
+        failed(error, "set_pop");
+    }
+    co_return QStringList();
+}
+
+QCoro::Task<QStringList> RedisBackend::setMembers(QString key)
+{
+    try {
+        auto args = QList<QByteArray>{QByteArrayLiteral("SMEMBERS"), keyToBytes(key)};
+        co_return keysFrom(checked(co_await m_executor->execute(args)));
+    } catch (const CacheBackendInteractionError &error) {
+        failed(error, "set_members");
+    }
+    co_return QStringList();
+}
+
+QCoro::Task<qint64> RedisBackend::getSize(QString key)
+{
+    try {
+        auto args = QList<QByteArray>{QByteArrayLiteral("MEMORY"), QByteArrayLiteral("USAGE"), dataKey(key)};
+        co_return checked(co_await m_executor->execute(args)).toInteger();
+    } catch (const CacheBackendInteractionError &error) {
+        failed(error, "get_size");
+    }
+    co_return 0;
+}
+
+QCoro::Task<qint64> RedisBackend::getKeysCount()
+{
+    try {
+        auto args = QList<QByteArray>{QByteArrayLiteral("DBSIZE")};
+        co_return checked(co_await m_executor->execute(args)).toInteger();
+    } catch (const CacheBackendInteractionError &error) {
+        // cashews raises a TypeError here when Redis is down; 0 is the neutral count.
+        failed(error, "get_keys_count");
+    }
+    co_return 0;
+}
+
+BackendPtr createRedisBackend(Settings &settings)
+{
+    auto serializer = Serializer::fromSettings(settings, QStringLiteral("pickle"));
+    if (serializer->storesObjects())
+        throw SettingsError(QStringLiteral("redis url '%1': Redis stores bytes, so pickle_type must not be 'null' without a secret")
+                                .arg(settings.redactedUrl()));
+    RedisOptions options = RedisOptions::fromSettings(settings);
+    settings.finish();
+    return std::make_shared<RedisBackend>(std::move(options), std::move(serializer), settings.redactedUrl());
+}
+
+} // namespace cashews

@@ -1,0 +1,77 @@
+#include "redisscript.h"
+
+#include <QCryptographicHash>
+
+namespace cashews {
+
+RedisScript::RedisScript(QByteArray source)
+    : m_source(std::move(source))
+    , m_sha1(QCryptographicHash::hash(m_source, QCryptographicHash::Sha1).toHex())
+{
+}
+
+QList<QByteArray> RedisScript::evalSha(const QList<QByteArray> &keys, const QList<QByteArray> &args) const
+{
+    return build(QByteArrayLiteral("EVALSHA"), m_sha1, keys, args);
+}
+
+QList<QByteArray> RedisScript::eval(const QList<QByteArray> &keys, const QList<QByteArray> &args) const
+{
+    return build(QByteArrayLiteral("EVAL"), m_source, keys, args);
+}
+
+QList<QByteArray> RedisScript::build(const QByteArray &verb, const QByteArray &head, const QList<QByteArray> &keys,
+                                     const QList<QByteArray> &args) const
+{
+    QList<QByteArray> command;
+    command.reserve(3 + keys.size() + args.size());
+    command.append(verb);
+    command.append(head);
+    command.append(QByteArray::number(keys.size()));
+    command.append(keys);
+    command.append(args);
+    return command;
+}
+
+const RedisScript &RedisScript::unlock()
+{
+    static const RedisScript script(QByteArrayLiteral(
+        "if redis.call(\"GET\", KEYS[1]) == ARGV[1] then\n"
+        "    return redis.call(\"DEL\", KEYS[1])\n"
+        "else\n"
+        "    return 0\n"
+        "end\n"));
+    return script;
+}
+
+const RedisScript &RedisScript::incrExpire()
+{
+    // cashews compares with 1, so incr(k, 5, expire) on a new key never expires; comparing
+    // with the increment (ARGV[1]) sets the expiry whenever the key was created, as the
+    // Backend contract says.
+    static const RedisScript script(QByteArrayLiteral(
+        "local current_count = redis.call(\"INCRBY\", KEYS[1], ARGV[1])\n"
+        "if current_count == tonumber(ARGV[1]) and tonumber(ARGV[2]) > 0 then\n"
+        "    redis.call(\"PEXPIRE\", KEYS[1], ARGV[2])\n"
+        "end\n"
+        "return current_count\n"));
+    return script;
+}
+
+const RedisScript &RedisScript::sliceIncr()
+{
+    static const RedisScript script(QByteArrayLiteral(
+        "redis.call(\"ZREMRANGEBYSCORE\", KEYS[1], 0, \"(\" .. ARGV[1])\n"
+        "local current_count = redis.call(\"ZCOUNT\", KEYS[1], ARGV[1], ARGV[2])\n"
+        "if current_count < tonumber(ARGV[3]) then\n"
+        "    current_count = current_count + 1\n"
+        "    redis.call(\"ZADD\", KEYS[1], ARGV[2], ARGV[2])\n"
+        "    if tonumber(ARGV[4]) > 0 then\n"
+        "        redis.call(\"PEXPIRE\", KEYS[1], ARGV[4])\n"
+        "    end\n"
+        "end\n"
+        "return current_count\n"));
+    return script;
+}
+
+} // namespace cashews
