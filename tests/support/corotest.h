@@ -29,13 +29,14 @@ QCoro::Task<> sleepMs(int ms);
 
 } // namespace cashews::test
 
-#define CASHEWS_RUN_FOR(task, timeout)                                                 \
+// Variadic because a coroutine lambda body holds commas the preprocessor would split on.
+#define CASHEWS_RUN_FOR(timeout, ...)                                                  \
     do {                                                                               \
-        if (!::cashews::test::runCoro((task), (timeout), __FILE__, __LINE__))          \
+        if (!::cashews::test::runCoro((__VA_ARGS__), (timeout), __FILE__, __LINE__))   \
             return;                                                                    \
     } while (false)
 
-#define CASHEWS_RUN(task) CASHEWS_RUN_FOR(task, std::chrono::seconds(20))
+#define CASHEWS_RUN(...) CASHEWS_RUN_FOR(std::chrono::seconds(20), __VA_ARGS__)
 
 // Qt Test's QVERIFY/QCOMPARE `return;`, which a coroutine cannot; these `co_return`.
 #define CORO_VERIFY(cond)                                                              \
