@@ -1,0 +1,470 @@
+#include "diskbackend.h"
+
+#include "disklogging.h"
+#include "diskoptions.h"
+#include "diskstore.h"
+
+#include <cashews/clock.h>
+#include <cashews/errors.h>
+#include <cashews/settings.h>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <QCoro/QCoroFuture>
+
+#include <exception>
+#include <limits>
+
+Q_LOGGING_CATEGORY(lcCashewsDisk, "cashews.disk")
+
+namespace cashews {
+
+namespace {
+
+constexpr qint64 DefaultSizeLimit = qint64(1) << 30;
+// Evictions are logged at most this often (each one is still counted and reported).
+constexpr qint64 EvictionLogIntervalMs = 60 * 1000;
+
+} // namespace
+
+DiskBackend::DiskBackend(const DiskOptions &options, SerializerPtr serializer, QString description,
+                         std::shared_ptr<QTemporaryDir> temporaryDirectory)
+    : m_store(std::make_shared<DiskStore>(options, serializer))
+    , m_temporaryDirectory(std::move(temporaryDirectory))
+    , m_serializer(std::move(serializer))
+    , m_description(std::move(description))
+{
+    // One thread that never expires: every SQLite connection of this backend lives on it.
+    m_worker.setMaxThreadCount(1);
+    m_worker.setExpiryTimeout(-1);
+    m_purgeTimer.setInterval(options.purgeIntervalMs);
+    m_purgeTimer.callOnTimeout([this] { startPurge(); });
+    if (options.purgeIntervalMs > 0)
+        m_purgeTimer.start();
+}
+
+DiskBackend::~DiskBackend()
+{
+    m_purgeTimer.stop();
+    m_worker.waitForDone();
+    // The worker is idle now, so the connections may be closed from this thread.
+    try {
+        m_store->close();
+    } catch (const std::exception &error) {
+        qCWarning(lcCashewsDisk, "closing %s: %s", qUtf8Printable(m_description), error.what());
+    }
+}
+
+template<typename Result>
+QCoro::Task<Result> DiskBackend::onWorker(std::function<Result(DiskStore &)> job)
+{
+    struct Outcome
+    {
+        Result value{};
+        std::exception_ptr error;
+        QStringList evicted;
+    };
+    std::shared_ptr<DiskStore> store = m_store;
+    QFuture<Outcome> future = QtConcurrent::run(&m_worker, [store, work = std::move(job)]() {
+        Outcome outcome;
+        try {
+            store->ensureOpen();
+            outcome.value = work(*store);
+        } catch (...) {
+            outcome.error = std::current_exception();
+        }
+        outcome.evicted = store->takeEvicted();
+        return outcome;
+    });
+    Outcome outcome = co_await future;
+    if (!outcome.evicted.isEmpty())
+        reportEvictions(outcome.evicted);
+    if (outcome.error)
+        std::rethrow_exception(outcome.error);
+    co_return std::move(outcome.value);
+}
+
+void DiskBackend::reportEvictions(const QStringList &keys)
+{
+    m_evictions += keys.size();
+    m_evictionsSinceLog += keys.size();
+    const qint64 now = nowMs();
+    if (m_lastEvictionLog == 0 || now - m_lastEvictionLog >= EvictionLogIntervalMs) {
+        qCWarning(lcCashewsDisk, "%s: size_limit reached, evicted %lld least-recently-used entries (%lld in total)",
+                  qUtf8Printable(m_description), m_evictionsSinceLog, m_evictions);
+        m_lastEvictionLog = now;
+        m_evictionsSinceLog = 0;
+    }
+    if (m_evictionListener)
+        m_evictionListener(keys);
+}
+
+void DiskBackend::startPurge()
+{
+    const qint64 now = nowMs();
+    std::shared_ptr<DiskStore> store = m_store;
+    const QString description = m_description;
+    // Fire and forget: nobody awaits the purge, so its failure is logged here.
+    m_worker.start([store, now, description] {
+        try {
+            store->ensureOpen();
+            store->purgeExpired(now);
+        } catch (const std::exception &error) {
+            qCWarning(lcCashewsDisk, "%s: purging expired keys failed: %s", qUtf8Printable(description), error.what());
+        }
+    });
+}
+
+QString DiskBackend::describe() const
+{
+    return m_description;
+}
+
+QString DiskBackend::directory() const
+{
+    return m_store->options().directory;
+}
+
+QCoro::Task<> DiskBackend::init()
+{
+    // Opening happens in onWorker() before any job; this job only surfaces its errors early.
+    std::function<bool(DiskStore &)> job = [](DiskStore &) { return true; };
+    co_await onWorker(std::move(job));
+}
+
+QCoro::Task<> DiskBackend::close()
+{
+    m_purgeTimer.stop();
+    if (std::exchange(m_closed, true))
+        co_return;
+    std::function<bool(DiskStore &)> job = [](DiskStore &store) {
+        store.close();
+        return true;
+    };
+    co_await onWorker(std::move(job));
+}
+
+QCoro::Task<bool> DiskBackend::set(QString key, QVariant value, Ttl expire, Exist exist)
+{
+    const qint64 now = nowMs();
+    std::function<bool(DiskStore &)> job = [key, value, expire, exist, now](DiskStore &store) {
+        return store.set(key, value, expire, exist, now);
+    };
+    co_return co_await onWorker(std::move(job));
+}
+
+QCoro::Task<bool> DiskBackend::setRaw(QString key, QVariant value, Ttl expire)
+{
+    const qint64 now = nowMs();
+    std::function<bool(DiskStore &)> job = [key, value, expire, now](DiskStore &store) {
+        return store.setRaw(key, value, expire, now);
+    };
+    co_return co_await onWorker(std::move(job));
+}
+
+QCoro::Task<bool> DiskBackend::setMany(KeyValueList pairs, Ttl expire)
+{
+    const qint64 now = nowMs();
+    std::function<bool(DiskStore &)> job = [pairs, expire, now](DiskStore &store) {
+        return store.setMany(pairs, expire, now);
+    };
+    co_return co_await onWorker(std::move(job));
+}
+
+QCoro::Task<QVariant> DiskBackend::get(QString key)
+{
+    const qint64 now = nowMs();
+    std::function<QVariant(DiskStore &)> job = [key, now](DiskStore &store) { return store.get(key, now); };
+    co_return co_await onWorker(std::move(job));
+}
+
+QCoro::Task<QVariant> DiskBackend::getRaw(QString key)
+{
+    const qint64 now = nowMs();
+    std::function<QVariant(DiskStore &)> job = [key, now](DiskStore &store) { return store.getRaw(key, now); };
+    co_return co_await onWorker(std::move(job));
+}
+
+QCoro::Task<QList<QVariant>> DiskBackend::getMany(QStringList keys)
+{
+    const qint64 now = nowMs();
+    std::function<QList<QVariant>(DiskStore &)> job = [keys, now](DiskStore &store) { return store.getMany(keys, now); };
+    co_return co_await onWorker(std::move(job));
+}
+
+QCoro::AsyncGenerator<QStringList> DiskBackend::scan(QString pattern, int batchSize)
+{
+    const int size = qMax(1, batchSize);
+    const qint64 now = nowMs();
+    // Only one job uses the cursor at a time; the future hands it back and forth.
+    auto cursor = std::make_shared<DiskStore::Cursor>();
+    QStringList pending;
+    while (!cursor->done) {
+        std::function<QStringList(DiskStore &)> job = [pattern, cursor, size, now](DiskStore &store) {
+            return store.scanPage(pattern, *cursor, size, now);
+        };
+        pending += co_await onWorker(std::move(job));
+        if (pending.size() >= size) {
+            co_yield pending;
+            pending.clear();
+        }
+    }
+    if (!pending.isEmpty())
+        co_yield pending;
+}
+
+QCoro::AsyncGenerator<KeyValueList> DiskBackend::getMatch(QString pattern, int batchSize)
+{
+    const int size = qMax(1, batchSize);
+    const qint64 now = nowMs();
+    auto cursor = std::make_shared<DiskStore::Cursor>();
+    KeyValueList pending;
+    while (!cursor->done) {
+        std::function<KeyValueList(DiskStore &)> job = [pattern, cursor, size, now](DiskStore &store) {
+            return store.matchPage(pattern, *cursor, size, now);
+        };
+        pending += co_await onWorker(std::move(job));
+        if (pending.size() >= size) {
+            co_yield pending;
+            pending.clear();
+        }
+    }
+    if (!pending.isEmpty())
+        co_yield pending;
+}
+
+QCoro::Task<qint64> DiskBackend::incr(QString key, qint64 by, Ttl expire)
+{
+    const qint64 now = nowMs();
+    std::function<qint64(DiskStore &)> job = [key, by, expire, now](DiskStore &store) { return store.incr(key, by, expire, now); };
+    co_return co_await onWorker(std::move(job));
+}
+
+QCoro::Task<bool> DiskBackend::exists(QString key)
+{
+    const qint64 now = nowMs();
+    std::function<bool(DiskStore &)> job = [key, now](DiskStore &store) { return store.exists(key, now); };
+    co_return co_await onWorker(std::move(job));
+}
+
+QCoro::Task<bool> DiskBackend::remove(QString key)
+{
+    QStringList keys(key);
+    co_return co_await removeMany(std::move(keys)) > 0;
+}
+
+QCoro::Task<qint64> DiskBackend::removeMany(QStringList keys)
+{
+    const qint64 now = nowMs();
+    std::function<qint64(DiskStore &)> job = [keys, now](DiskStore &store) { return store.removeMany(keys, now); };
+    co_return co_await onWorker(std::move(job));
+}
+
+QCoro::Task<qint64> DiskBackend::removeMatch(QString pattern)
+{
+    const qint64 now = nowMs();
+    auto cursor = std::make_shared<DiskStore::Cursor>();
+    qint64 removed = 0;
+    // Every shard is visited (cashews' disk backend failed here with shards > 1).
+    while (!cursor->done) {
+        std::function<qint64(DiskStore &)> job = [pattern, cursor, now](DiskStore &store) {
+            const QStringList keys = store.scanPage(pattern, *cursor, 500, now);
+            return keys.isEmpty() ? qint64(0) : store.removeMany(keys, now);
+        };
+        removed += co_await onWorker(std::move(job));
+    }
+    co_return removed;
+}
+
+QCoro::Task<bool> DiskBackend::expire(QString key, Ttl timeout)
+{
+    const qint64 now = nowMs();
+    std::function<bool(DiskStore &)> job = [key, timeout, now](DiskStore &store) { return store.expire(key, timeout, now); };
+    co_return co_await onWorker(std::move(job));
+}
+
+QCoro::Task<qint64> DiskBackend::getExpireMs(QString key)
+{
+    const qint64 now = nowMs();
+    std::function<qint64(DiskStore &)> job = [key, now](DiskStore &store) { return store.getExpireMs(key, now); };
+    co_return co_await onWorker(std::move(job));
+}
+
+QCoro::Task<bool> DiskBackend::rename(QString key, QString newKey)
+{
+    const qint64 now = nowMs();
+    std::function<bool(DiskStore &)> job = [key, newKey, now](DiskStore &store) { return store.rename(key, newKey, now); };
+    co_return co_await onWorker(std::move(job));
+}
+
+QCoro::Task<QString> DiskBackend::keyType(QString key)
+{
+    const qint64 now = nowMs();
+    std::function<QString(DiskStore &)> job = [key, now](DiskStore &store) { return store.keyType(key, now); };
+    co_return co_await onWorker(std::move(job));
+}
+
+QCoro::Task<QByteArray> DiskBackend::ping(QByteArray message)
+{
+    std::function<bool(DiskStore &)> job = [](DiskStore &store) {
+        store.ping();
+        return true;
+    };
+    co_await onWorker(std::move(job));
+    co_return (message.isEmpty() || message == "PING") ? QByteArray("PONG") : message;
+}
+
+QCoro::Task<> DiskBackend::clear()
+{
+    const qint64 now = nowMs();
+    std::function<bool(DiskStore &)> job = [now](DiskStore &store) {
+        store.clear(now);
+        return true;
+    };
+    co_await onWorker(std::move(job));
+}
+
+QCoro::Task<bool> DiskBackend::setLock(QString key, QByteArray value, Ttl expire)
+{
+    const qint64 now = nowMs();
+    std::function<bool(DiskStore &)> job = [key, value, expire, now](DiskStore &store) {
+        return store.setLock(key, value, expire, now);
+    };
+    co_return co_await onWorker(std::move(job));
+}
+
+QCoro::Task<bool> DiskBackend::unlock(QString key, QByteArray value)
+{
+    const qint64 now = nowMs();
+    std::function<bool(DiskStore &)> job = [key, value, now](DiskStore &store) { return store.unlock(key, value, now); };
+    co_return co_await onWorker(std::move(job));
+}
+
+QCoro::Task<QList<qint64>> DiskBackend::getBits(QString key, QList<qint64> indexes, int size)
+{
+    const qint64 now = nowMs();
+    std::function<QList<qint64>(DiskStore &)> job = [key, indexes, size, now](DiskStore &store) {
+        return store.getBits(key, indexes, size, now);
+    };
+    co_return co_await onWorker(std::move(job));
+}
+
+QCoro::Task<QList<qint64>> DiskBackend::incrBits(QString key, QList<qint64> indexes, int size, qint64 by)
+{
+    const qint64 now = nowMs();
+    std::function<QList<qint64>(DiskStore &)> job = [key, indexes, size, by, now](DiskStore &store) {
+        return store.incrBits(key, indexes, size, by, now);
+    };
+    co_return co_await onWorker(std::move(job));
+}
+
+QCoro::Task<qint64> DiskBackend::sliceIncr(QString key, double start, double end, qint64 maxValue, Ttl expire)
+{
+    const qint64 now = nowMs();
+    std::function<qint64(DiskStore &)> job = [key, start, end, maxValue, expire, now](DiskStore &store) {
+        return store.sliceIncr(key, start, end, maxValue, expire, now);
+    };
+    co_return co_await onWorker(std::move(job));
+}
+
+QCoro::Task<qint64> DiskBackend::setAdd(QString key, QStringList members, Ttl expire)
+{
+    const qint64 now = nowMs();
+    std::function<qint64(DiskStore &)> job = [key, members, expire, now](DiskStore &store) {
+        return store.setAdd(key, members, expire, now);
+    };
+    co_return co_await onWorker(std::move(job));
+}
+
+QCoro::Task<qint64> DiskBackend::setRemove(QString key, QStringList members)
+{
+    const qint64 now = nowMs();
+    std::function<qint64(DiskStore &)> job = [key, members, now](DiskStore &store) { return store.setRemove(key, members, now); };
+    co_return co_await onWorker(std::move(job));
+}
+
+QCoro::Task<QStringList> DiskBackend::setPop(QString key, int count)
+{
+    const qint64 now = nowMs();
+    std::function<QStringList(DiskStore &)> job = [key, count, now](DiskStore &store) { return store.setPop(key, count, now); };
+    co_return co_await onWorker(std::move(job));
+}
+
+QCoro::Task<QStringList> DiskBackend::setMembers(QString key)
+{
+    const qint64 now = nowMs();
+    std::function<QStringList(DiskStore &)> job = [key, now](DiskStore &store) { return store.setMembers(key, now); };
+    co_return co_await onWorker(std::move(job));
+}
+
+QCoro::Task<qint64> DiskBackend::getSize(QString key)
+{
+    const qint64 now = nowMs();
+    std::function<qint64(DiskStore &)> job = [key, now](DiskStore &store) { return store.getSize(key, now); };
+    co_return co_await onWorker(std::move(job));
+}
+
+QCoro::Task<qint64> DiskBackend::getKeysCount()
+{
+    const qint64 now = nowMs();
+    std::function<qint64(DiskStore &)> job = [now](DiskStore &store) { return store.getKeysCount(now); };
+    co_return co_await onWorker(std::move(job));
+}
+
+QCoro::Task<qint64> DiskBackend::storedEvictions()
+{
+    std::function<qint64(DiskStore &)> job = [](DiskStore &store) { return store.storedEvictions(); };
+    co_return co_await onWorker(std::move(job));
+}
+
+QCoro::Task<qint64> DiskBackend::purgeExpired()
+{
+    const qint64 now = nowMs();
+    std::function<qint64(DiskStore &)> job = [now](DiskStore &store) { return store.purgeExpired(now); };
+    co_return co_await onWorker(std::move(job));
+}
+
+BackendPtr createDiskBackend(Settings &settings)
+{
+    DiskOptions options;
+    std::shared_ptr<QTemporaryDir> temporary;
+    options.directory = settings.takeString(QStringLiteral("directory"));
+    if (options.directory.isEmpty()) {
+        temporary = std::make_shared<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/cashews-disk-XXXXXX"));
+        if (!temporary->isValid())
+            throw SettingsError(QStringLiteral("disk: cannot create a temporary directory in '%1': %2")
+                                    .arg(QDir::tempPath(), temporary->errorString()));
+        options.directory = temporary->path();
+    } else {
+        options.directory = QDir(options.directory).absolutePath();
+        const QFileInfo info(options.directory);
+        if (info.exists() && !info.isDir())
+            throw SettingsError(QStringLiteral("disk: directory '%1' is a file, not a directory").arg(options.directory));
+        if (!QDir().mkpath(options.directory))
+            throw SettingsError(QStringLiteral("disk: cannot create directory '%1'").arg(options.directory));
+        if (!QFileInfo(options.directory).isWritable())
+            throw SettingsError(QStringLiteral("disk: directory '%1' is not writable").arg(options.directory));
+    }
+    // cashews: 0 or 1 shard means one plain diskcache Cache.
+    options.shards = int(qMax<qint64>(1, settings.takeInt(QStringLiteral("shards"), 8, 0, 1024)));
+    options.sizeLimit = settings.takeInt(QStringLiteral("size_limit"), DefaultSizeLimit, 0, std::numeric_limits<qint64>::max());
+    options.timeoutMs = int(settings.takeDouble(QStringLiteral("timeout"), 5.0, 0.0, 3600.0) * 1000.0);
+    options.purgeIntervalMs = int(settings.takeDouble(QStringLiteral("purge_interval"), 60.0, 0.0, 86400.0) * 1000.0);
+    options.verify = settings.takeBool(QStringLiteral("verify"), true);
+    const QString onCorrupt = settings.takeString(QStringLiteral("on_corrupt"), QStringLiteral("error")).toLower();
+    if (onCorrupt != u"error" && onCorrupt != u"recreate")
+        throw SettingsError(QStringLiteral("disk: option 'on_corrupt' has the value '%1', expected 'error' or 'recreate'").arg(onCorrupt));
+    options.recreateCorrupt = onCorrupt == u"recreate";
+
+    SerializerPtr serializer = Serializer::fromSettings(settings, QStringLiteral("pickle"));
+    if (serializer->storesObjects())
+        throw SettingsError(QStringLiteral("disk: pickle_type 'null' keeps live objects, which a file cannot hold; "
+                                           "use pickle, json or qdatastream"));
+    settings.finish();
+    return std::make_shared<DiskBackend>(options, std::move(serializer), settings.redactedUrl(), std::move(temporary));
+}
+
+} // namespace cashews

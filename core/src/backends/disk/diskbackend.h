@@ -1,0 +1,128 @@
+#pragma once
+
+#include <cashews/backend.h>
+#include <cashews/serializer.h>
+
+#include <QThreadPool>
+#include <QTimer>
+
+#include <QCoro/QCoroTask>
+
+#include <functional>
+#include <memory>
+
+class QTemporaryDir;
+
+namespace cashews {
+
+class DiskStore;
+class Settings;
+struct DiskOptions;
+
+// disk:// — a persistent store in SQLite files, shareable by several local processes.
+//
+// Options (URL query or keyword):
+//   directory       where the shard files live; default: a fresh temporary directory that is
+//                   removed with the backend. Created when missing.
+//   shards          number of SQLite files, keys spread by a stable hash (default 8; 0 or 1 =
+//                   one file). A directory remembers its count; reopening with another fails.
+//   size_limit      bytes of keys + values kept (default 1 GiB, as diskcache; 0 = unbounded),
+//                   split evenly over the shards. Over it, least-recently-used entries are
+//                   evicted: counted (evictions()), reported to the eviction listener and logged
+//                   on the "cashews.disk" category — never silently (cashews issue #405).
+//   timeout         seconds to wait for another process' write lock (default 5).
+//   purge_interval  seconds between background purges of expired keys (default 60; 0 = off;
+//                   expired keys are never returned either way).
+//   verify          run PRAGMA quick_check on every shard when opening (default true).
+//   on_corrupt      "error" (default): a damaged or non-SQLite shard file fails init() with an
+//                   error naming it; "recreate": the file is moved aside and a new one started.
+//   pickle_type, compress_type, secret, ...: the serializer's options (default pickle).
+//
+// SQLite is used through libsqlite3 directly rather than Qt's QSQLITE driver: we need the
+// extended result codes (to tell a corrupt file from a busy one), sqlite3_busy_timeout,
+// persistent prepared statements bound to blobs without QVariant boxing, and connections
+// confined to one worker thread without QSqlDatabase's per-thread connection registry.
+//
+// Threading: all SQLite work runs on one worker thread owned by the backend (a QThreadPool
+// of one thread); each command awaits a QFuture, so the caller's event loop never waits on
+// disk. Use the backend from one thread (it owns a QTimer for purging).
+class DiskBackend final : public Backend
+{
+public:
+    // Called on the backend's thread with the keys the size limit evicted.
+    using EvictionListener = std::function<void(const QStringList &keys)>;
+
+    DiskBackend(const DiskOptions &options, SerializerPtr serializer, QString description,
+                std::shared_ptr<QTemporaryDir> temporaryDirectory);
+    ~DiskBackend() override;
+
+    QString describe() const override;
+    QCoro::Task<> init() override;
+    QCoro::Task<> close() override;
+    QCoro::Task<bool> set(QString key, QVariant value, Ttl expire, Exist exist) override;
+    QCoro::Task<bool> setRaw(QString key, QVariant value, Ttl expire) override;
+    QCoro::Task<bool> setMany(KeyValueList pairs, Ttl expire) override;
+    QCoro::Task<QVariant> get(QString key) override;
+    QCoro::Task<QVariant> getRaw(QString key) override;
+    QCoro::Task<QList<QVariant>> getMany(QStringList keys) override;
+    QCoro::AsyncGenerator<QStringList> scan(QString pattern, int batchSize) override;
+    QCoro::AsyncGenerator<KeyValueList> getMatch(QString pattern, int batchSize) override;
+    QCoro::Task<qint64> incr(QString key, qint64 by, Ttl expire) override;
+    QCoro::Task<bool> exists(QString key) override;
+    QCoro::Task<bool> remove(QString key) override;
+    QCoro::Task<qint64> removeMany(QStringList keys) override;
+    QCoro::Task<qint64> removeMatch(QString pattern) override;
+    QCoro::Task<bool> expire(QString key, Ttl timeout) override;
+    QCoro::Task<qint64> getExpireMs(QString key) override;
+    QCoro::Task<bool> rename(QString key, QString newKey) override;
+    QCoro::Task<QString> keyType(QString key) override;
+    QCoro::Task<QByteArray> ping(QByteArray message) override;
+    QCoro::Task<> clear() override;
+    QCoro::Task<bool> setLock(QString key, QByteArray value, Ttl expire) override;
+    QCoro::Task<bool> unlock(QString key, QByteArray value) override;
+    QCoro::Task<QList<qint64>> getBits(QString key, QList<qint64> indexes, int size) override;
+    QCoro::Task<QList<qint64>> incrBits(QString key, QList<qint64> indexes, int size, qint64 by) override;
+    QCoro::Task<qint64> sliceIncr(QString key, double start, double end, qint64 maxValue, Ttl expire) override;
+    QCoro::Task<qint64> setAdd(QString key, QStringList members, Ttl expire) override;
+    QCoro::Task<qint64> setRemove(QString key, QStringList members) override;
+    QCoro::Task<QStringList> setPop(QString key, int count) override;
+    QCoro::Task<QStringList> setMembers(QString key) override;
+    QCoro::Task<qint64> getSize(QString key) override;
+    QCoro::Task<qint64> getKeysCount() override;
+
+    // The directory holding the shard files.
+    QString directory() const;
+    // Entries this backend evicted because of size_limit since it was created.
+    qint64 evictions() const { return m_evictions; }
+    // Evictions recorded in the files by every process that used the directory.
+    QCoro::Task<qint64> storedEvictions();
+    // Deletes expired entries now (the periodic purge does the same); returns how many.
+    QCoro::Task<qint64> purgeExpired();
+    // Receives the keys of every eviction (replaces the previous listener).
+    void setEvictionListener(EvictionListener listener) { m_evictionListener = std::move(listener); }
+
+private:
+    // Runs `job` on the worker thread and returns its result (or rethrows its exception)
+    // on the caller's thread; evictions the job caused are reported on the way back.
+    template<typename Result>
+    QCoro::Task<Result> onWorker(std::function<Result(DiskStore &)> job);
+    void reportEvictions(const QStringList &keys);
+    void startPurge();
+
+    std::shared_ptr<DiskStore> m_store;
+    std::shared_ptr<QTemporaryDir> m_temporaryDirectory;
+    SerializerPtr m_serializer;
+    QString m_description;
+    QThreadPool m_worker;
+    QTimer m_purgeTimer;
+    qint64 m_evictions = 0;
+    bool m_closed = false;
+    qint64 m_lastEvictionLog = 0;
+    qint64 m_evictionsSinceLog = 0;
+    EvictionListener m_evictionListener;
+};
+
+// Factory for the "disk" scheme; throws SettingsError naming a bad option or directory.
+BackendPtr createDiskBackend(Settings &settings);
+
+} // namespace cashews

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace cashews {
+
+// The options of disk://, parsed once by createDiskBackend() and shared read-only by the shards.
+struct DiskOptions
+{
+    QString directory;
+    int shards = 8;
+    // Bytes of keys and values (see DiskShard) over all shards; each shard gets an equal part.
+    // 0 = unbounded.
+    qint64 sizeLimit = 0;
+    int timeoutMs = 5000;
+    int purgeIntervalMs = 60000;
+    // Run PRAGMA quick_check on every shard when opening it.
+    bool verify = true;
+    // Move a damaged shard file aside and start a fresh one instead of failing.
+    bool recreateCorrupt = false;
+};
+
+} // namespace cashews

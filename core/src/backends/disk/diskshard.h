@@ -1,0 +1,102 @@
+#pragma once
+
+#include "diskoptions.h"
+#include "sqlitestatement.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+
+namespace cashews {
+
+// One SQLite file of a disk:// store, used only from the backend's worker thread.
+//
+// Tables (they survive restarts; every kind of value lives in them):
+//   entries(key, kind, value, expire_at, access, size) — one row per key: strings and raw bytes
+//           in `value`, bit fields as a blob in `value` (Redis BITFIELD bit order), sets and
+//           sliding windows as an anchor row whose elements are in
+//   members(key, member)   — set members,
+//   windows(key, score)    — sliding-window timestamps (duplicates allowed),
+//   meta(name, value)      — schema version, shard count, total `size` of entries (kept by
+//                            triggers) and the number of evictions so far.
+// `size` is the bytes of key + value (+ members, 8 bytes per window score): what size_limit
+// bounds. `access` is the epoch ms of the last read or write, the LRU order of eviction.
+class DiskShard
+{
+public:
+    enum Kind : int { Value = 0, Raw = 1, Set = 2, Window = 3, Bits = 4 };
+
+    DiskShard(QString file, const DiskOptions &options, qint64 sizeLimit);
+    ~DiskShard();
+    DiskShard(const DiskShard &) = delete;
+    DiskShard &operator=(const DiskShard &) = delete;
+
+    // Opens (creating) the file, switches it to WAL and checks it; a damaged file throws
+    // CacheBackendInteractionError naming it, or with on_corrupt=recreate is moved aside.
+    void open();
+    // Flushes pending LRU touches and closes the file.
+    void close();
+    QString file() const { return m_file; }
+
+    // A cached prepared statement; `sql` must be a string literal (it is the cache key).
+    SqliteStatement prepare(const char *sql);
+
+    // Runs `body` in a write transaction (BEGIN IMMEDIATE, so concurrent writers in other
+    // processes wait for the busy timeout instead of failing on a lock upgrade), then applies
+    // the size limit. Rolls back and rethrows when anything throws.
+    template<typename Body>
+    auto write(qint64 now, Body body)
+    {
+        exec("BEGIN IMMEDIATE");
+        try {
+            flushTouches();
+            auto result = body();
+            enforceLimit(now);
+            exec("COMMIT");
+            return result;
+        } catch (...) {
+            rollback();
+            throw;
+        }
+    }
+
+    // Records a read of `key` for the LRU order; written with the next write transaction so
+    // that reads stay read-only.
+    void touch(const QByteArray &key, qint64 now);
+    // Keys evicted by the size limit since the last call.
+    QList<QByteArray> takeEvicted();
+    // Deletes expired entries (at most `limit`); returns how many.
+    qint64 purgeExpired(qint64 now, qint64 limit);
+    // Total evictions recorded in this file (by every process).
+    qint64 storedEvictions();
+
+    // Deletes the row of `key` when it has expired, so that a write starts from nothing.
+    void dropIfExpired(const QByteArray &key, qint64 now);
+    // Rows changed by the last INSERT/UPDATE/DELETE (not counting trigger work).
+    qint64 changes() const;
+
+private:
+    void openConnection();
+    void closeConnection();
+    void configure();
+    // Throws for a failed setup step; remembers whether the file looked damaged.
+    [[noreturn]] void failSetup(int rc, const char *what);
+    void moveAside(const QString &reason);
+    void exec(const char *sql);
+    void rollback() noexcept;
+    void flushTouches();
+    void enforceLimit(qint64 now);
+
+    QString m_file;
+    const DiskOptions &m_options;
+    qint64 m_sizeLimit;
+    struct sqlite3 *m_db = nullptr;
+    QHash<const char *, struct sqlite3_stmt *> m_statements;
+    QHash<QByteArray, qint64> m_touches;
+    QList<QByteArray> m_evicted;
+    bool m_corrupt = false;
+};
+
+} // namespace cashews

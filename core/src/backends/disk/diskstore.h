@@ -1,0 +1,112 @@
+#pragma once
+
+#include "diskoptions.h"
+#include "diskshard.h"
+
+#include <cashews/serializer.h>
+#include <cashews/ttl.h>
+#include <cashews/value.h>
+
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace cashews {
+
+// The synchronous disk store behind DiskBackend: routes keys to shards by a stable hash and
+// implements every command on them. It runs on the backend's worker thread only; `now` (epoch
+// ms) comes from the caller so that a test clock set on the caller's thread applies.
+class DiskStore
+{
+public:
+    // Where a scan continues: the shard and the smallest key not yet looked at there.
+    struct Cursor
+    {
+        int shard = 0;
+        QByteArray from;
+        bool done = false;
+    };
+
+    DiskStore(DiskOptions options, SerializerPtr serializer);
+
+    const DiskOptions &options() const { return m_options; }
+    // Opens every shard (see DiskShard::open); throws naming the first bad file.
+    void open();
+    // Opens on first use: the facade has no separate init step, like cashews' auto-init.
+    // Throws once the store was closed.
+    void ensureOpen();
+    void close();
+    // The shard of `key`: FNV-1a of its bytes modulo the shard count, stable across runs,
+    // processes and Qt versions (qHash is seeded per process).
+    int shardIndex(const QByteArray &key) const;
+
+    bool set(const QString &key, const QVariant &value, Ttl expire, Exist exist, qint64 now);
+    bool setRaw(const QString &key, const QVariant &value, Ttl expire, qint64 now);
+    bool setMany(const KeyValueList &pairs, Ttl expire, qint64 now);
+    QVariant get(const QString &key, qint64 now);
+    QVariant getRaw(const QString &key, qint64 now);
+    QList<QVariant> getMany(const QStringList &keys, qint64 now);
+    // One page of matching keys (or key/value pairs) from `cursor`, which it advances.
+    QStringList scanPage(const QString &pattern, Cursor &cursor, int pageSize, qint64 now);
+    KeyValueList matchPage(const QString &pattern, Cursor &cursor, int pageSize, qint64 now);
+    qint64 incr(const QString &key, qint64 by, Ttl expire, qint64 now);
+    bool exists(const QString &key, qint64 now);
+    qint64 removeMany(const QStringList &keys, qint64 now);
+    bool expire(const QString &key, Ttl timeout, qint64 now);
+    qint64 getExpireMs(const QString &key, qint64 now);
+    bool rename(const QString &key, const QString &newKey, qint64 now);
+    QString keyType(const QString &key, qint64 now);
+    void ping();
+    void clear(qint64 now);
+    bool setLock(const QString &key, const QByteArray &value, Ttl expire, qint64 now);
+    bool unlock(const QString &key, const QByteArray &value, qint64 now);
+    QList<qint64> getBits(const QString &key, const QList<qint64> &indexes, int size, qint64 now);
+    QList<qint64> incrBits(const QString &key, const QList<qint64> &indexes, int size, qint64 by, qint64 now);
+    qint64 sliceIncr(const QString &key, double start, double end, qint64 maxValue, Ttl expire, qint64 now);
+    qint64 setAdd(const QString &key, const QStringList &members, Ttl expire, qint64 now);
+    qint64 setRemove(const QString &key, const QStringList &members, qint64 now);
+    QStringList setPop(const QString &key, int count, qint64 now);
+    QStringList setMembers(const QString &key, qint64 now);
+    qint64 getSize(const QString &key, qint64 now);
+    qint64 getKeysCount(qint64 now);
+    // Deletes expired entries of every shard; returns how many.
+    qint64 purgeExpired(qint64 now);
+    // Keys evicted by the size limit since the last call, over every shard.
+    QStringList takeEvicted();
+    // Evictions recorded in the files (by every process sharing the directory).
+    qint64 storedEvictions();
+
+private:
+    struct Row
+    {
+        int kind = DiskShard::Value;
+        QByteArray value;
+        qint64 expireAt = 0;
+        qint64 size = 0;
+    };
+
+    DiskShard &shardFor(const QByteArray &key);
+    // The live (present, not expired) row of `key`.
+    std::optional<Row> liveRow(DiskShard &shard, const QByteArray &key, qint64 now);
+    // Inserts or replaces a byte value (kind Value / Raw / Bits) inside a write transaction.
+    void upsert(DiskShard &shard, const QByteArray &key, int kind, const QByteArray &bytes, qint64 expireAt, qint64 now);
+    bool writeBytes(const QString &key, int kind, const QByteArray &bytes, Ttl expire, Exist exist, qint64 now);
+    // The anchor row of a set or window, created when missing; throws on a key of another kind.
+    void ensureContainer(DiskShard &shard, const QByteArray &key, int kind, const char *command, qint64 now);
+    void checkFits(const QString &key, qint64 size) const;
+    QVariant decode(const QString &key, int kind, const QByteArray &bytes) const;
+    // Pages through `cursor` returning rows whose key matches; `withValues` also reads values.
+    template<typename Emit>
+    void page(const QString &pattern, Cursor &cursor, int pageSize, qint64 now, bool withValues, Emit emit);
+
+    DiskOptions m_options;
+    SerializerPtr m_serializer;
+    qint64 m_shardLimit;
+    std::vector<std::unique_ptr<DiskShard>> m_shards;
+    bool m_closed = false;
+};
+
+} // namespace cashews
