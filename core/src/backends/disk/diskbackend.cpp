@@ -195,16 +195,18 @@ QCoro::Task<QList<QVariant>> DiskBackend::getMany(QStringList keys)
     co_return co_await onWorker(std::move(job));
 }
 
-QCoro::AsyncGenerator<QStringList> DiskBackend::scan(QString pattern, int batchSize)
+template<typename Batch>
+QCoro::AsyncGenerator<Batch> DiskBackend::paged(QString pattern, int batchSize, PageReader<Batch> readPage)
 {
     const int size = qMax(1, batchSize);
     const qint64 now = nowMs();
     // Only one job uses the cursor at a time; the future hands it back and forth.
-    auto cursor = std::make_shared<DiskStore::Cursor>();
-    QStringList pending;
+    auto cursor = std::make_shared<DiskCursor>();
+    Batch pending;
+    // Every shard is visited (cashews' disk backend yielded nothing with shards > 1).
     while (!cursor->done) {
-        std::function<QStringList(DiskStore &)> job = [pattern, cursor, size, now](DiskStore &store) {
-            return store.scanPage(pattern, *cursor, size, now);
+        std::function<Batch(DiskStore &)> job = [readPage, pattern, cursor, size, now](DiskStore &store) {
+            return (store.*readPage)(pattern, *cursor, size, now);
         };
         pending += co_await onWorker(std::move(job));
         if (pending.size() >= size) {
@@ -216,24 +218,14 @@ QCoro::AsyncGenerator<QStringList> DiskBackend::scan(QString pattern, int batchS
         co_yield pending;
 }
 
+QCoro::AsyncGenerator<QStringList> DiskBackend::scan(QString pattern, int batchSize)
+{
+    return paged<QStringList>(std::move(pattern), batchSize, &DiskStore::scanPage);
+}
+
 QCoro::AsyncGenerator<KeyValueList> DiskBackend::getMatch(QString pattern, int batchSize)
 {
-    const int size = qMax(1, batchSize);
-    const qint64 now = nowMs();
-    auto cursor = std::make_shared<DiskStore::Cursor>();
-    KeyValueList pending;
-    while (!cursor->done) {
-        std::function<KeyValueList(DiskStore &)> job = [pattern, cursor, size, now](DiskStore &store) {
-            return store.matchPage(pattern, *cursor, size, now);
-        };
-        pending += co_await onWorker(std::move(job));
-        if (pending.size() >= size) {
-            co_yield pending;
-            pending.clear();
-        }
-    }
-    if (!pending.isEmpty())
-        co_yield pending;
+    return paged<KeyValueList>(std::move(pattern), batchSize, &DiskStore::matchPage);
 }
 
 QCoro::Task<qint64> DiskBackend::incr(QString key, qint64 by, Ttl expire)
@@ -266,7 +258,7 @@ QCoro::Task<qint64> DiskBackend::removeMany(QStringList keys)
 QCoro::Task<qint64> DiskBackend::removeMatch(QString pattern)
 {
     const qint64 now = nowMs();
-    auto cursor = std::make_shared<DiskStore::Cursor>();
+    auto cursor = std::make_shared<DiskCursor>();
     qint64 removed = 0;
     // Every shard is visited (cashews' disk backend failed here with shards > 1).
     while (!cursor->done) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "diskcursor.h"
+
 #include <cashews/backend.h>
 #include <cashews/serializer.h>
 
@@ -106,6 +108,11 @@ private:
     // on the caller's thread; evictions the job caused are reported on the way back.
     template<typename Result>
     QCoro::Task<Result> onWorker(std::function<Result(DiskStore &)> job);
+    template<typename Batch>
+    using PageReader = Batch (DiskStore::*)(const QString &, DiskCursor &, int, qint64);
+    // Batches of about `batchSize` items read page by page through every shard.
+    template<typename Batch>
+    QCoro::AsyncGenerator<Batch> paged(QString pattern, int batchSize, PageReader<Batch> readPage);
     void reportEvictions(const QStringList &keys);
     void startPurge();
 

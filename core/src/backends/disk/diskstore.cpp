@@ -256,31 +256,34 @@ QVariant DiskStore::decode(const QString &key, int kind, const QByteArray &bytes
     return m_serializer->decode(key, bytes);
 }
 
-QVariant DiskStore::get(const QString &key, qint64 now)
+std::optional<DiskStore::Row> DiskStore::readRow(const QString &key, qint64 now)
 {
     const QByteArray k = keyToBytes(key);
     DiskShard &shard = shardFor(k);
-    const auto row = liveRow(shard, k, now);
-    if (!row)
-        return {};
-    shard.touch(k, now);
-    return decode(key, row->kind, row->value);
+    auto row = liveRow(shard, k, now);
+    if (row)
+        shard.touch(k, now);
+    return row;
+}
+
+QVariant DiskStore::get(const QString &key, qint64 now)
+{
+    const auto row = readRow(key, now);
+    return row ? decode(key, row->kind, row->value) : QVariant();
 }
 
 QVariant DiskStore::getRaw(const QString &key, qint64 now)
 {
-    const QByteArray k = keyToBytes(key);
-    DiskShard &shard = shardFor(k);
-    const auto row = liveRow(shard, k, now);
+    const auto row = readRow(key, now);
     if (!row)
         return {};
-    shard.touch(k, now);
     switch (row->kind) {
     case DiskShard::Set:
         return setMembers(key, now);
     case DiskShard::Window: {
+        const QByteArray k = keyToBytes(key);
         QVariantList scores;
-        auto query = shard.prepare("SELECT score FROM windows WHERE key = ?1 ORDER BY score");
+        auto query = shardFor(k).prepare("SELECT score FROM windows WHERE key = ?1 ORDER BY score");
         query.bind(1, k);
         while (query.next())
             scores.append(query.doubleAt(0));
@@ -301,7 +304,7 @@ QList<QVariant> DiskStore::getMany(const QStringList &keys, qint64 now)
 }
 
 template<typename Emit>
-void DiskStore::page(const QString &pattern, Cursor &cursor, int pageSize, qint64 now, bool withValues, Emit emit)
+void DiskStore::page(const QString &pattern, DiskCursor &cursor, int pageSize, qint64 now, bool withValues, Emit emit)
 {
     const GlobPattern glob(pattern);
     const QByteArray prefix = keyToBytes(glob.literalPrefix());
@@ -345,14 +348,14 @@ void DiskStore::page(const QString &pattern, Cursor &cursor, int pageSize, qint6
     }
 }
 
-QStringList DiskStore::scanPage(const QString &pattern, Cursor &cursor, int pageSize, qint64 now)
+QStringList DiskStore::scanPage(const QString &pattern, DiskCursor &cursor, int pageSize, qint64 now)
 {
     QStringList keys;
     page(pattern, cursor, pageSize, now, false, [&](const QString &key, int, const QByteArray &) { keys.append(key); });
     return keys;
 }
 
-KeyValueList DiskStore::matchPage(const QString &pattern, Cursor &cursor, int pageSize, qint64 now)
+KeyValueList DiskStore::matchPage(const QString &pattern, DiskCursor &cursor, int pageSize, qint64 now)
 {
     KeyValueList pairs;
     page(pattern, cursor, pageSize, now, true, [&](const QString &key, int kind, const QByteArray &bytes) {

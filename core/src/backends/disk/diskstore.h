@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diskcursor.h"
 #include "diskoptions.h"
 #include "diskshard.h"
 
@@ -22,14 +23,6 @@ namespace cashews {
 class DiskStore
 {
 public:
-    // Where a scan continues: the shard and the smallest key not yet looked at there.
-    struct Cursor
-    {
-        int shard = 0;
-        QByteArray from;
-        bool done = false;
-    };
-
     DiskStore(DiskOptions options, SerializerPtr serializer);
 
     const DiskOptions &options() const { return m_options; }
@@ -50,8 +43,8 @@ public:
     QVariant getRaw(const QString &key, qint64 now);
     QList<QVariant> getMany(const QStringList &keys, qint64 now);
     // One page of matching keys (or key/value pairs) from `cursor`, which it advances.
-    QStringList scanPage(const QString &pattern, Cursor &cursor, int pageSize, qint64 now);
-    KeyValueList matchPage(const QString &pattern, Cursor &cursor, int pageSize, qint64 now);
+    QStringList scanPage(const QString &pattern, DiskCursor &cursor, int pageSize, qint64 now);
+    KeyValueList matchPage(const QString &pattern, DiskCursor &cursor, int pageSize, qint64 now);
     qint64 incr(const QString &key, qint64 by, Ttl expire, qint64 now);
     bool exists(const QString &key, qint64 now);
     qint64 removeMany(const QStringList &keys, qint64 now);
@@ -91,6 +84,8 @@ private:
     DiskShard &shardFor(const QByteArray &key);
     // The live (present, not expired) row of `key`.
     std::optional<Row> liveRow(DiskShard &shard, const QByteArray &key, qint64 now);
+    // The live row of `key`, recorded as read for the LRU order.
+    std::optional<Row> readRow(const QString &key, qint64 now);
     // Inserts or replaces a byte value (kind Value / Raw / Bits) inside a write transaction.
     void upsert(DiskShard &shard, const QByteArray &key, int kind, const QByteArray &bytes, qint64 expireAt, qint64 now);
     bool writeBytes(const QString &key, int kind, const QByteArray &bytes, Ttl expire, Exist exist, qint64 now);
@@ -100,7 +95,7 @@ private:
     QVariant decode(const QString &key, int kind, const QByteArray &bytes) const;
     // Pages through `cursor` returning rows whose key matches; `withValues` also reads values.
     template<typename Emit>
-    void page(const QString &pattern, Cursor &cursor, int pageSize, qint64 now, bool withValues, Emit emit);
+    void page(const QString &pattern, DiskCursor &cursor, int pageSize, qint64 now, bool withValues, Emit emit);
 
     DiskOptions m_options;
     SerializerPtr m_serializer;
