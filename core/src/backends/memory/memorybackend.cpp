@@ -135,7 +135,10 @@ MemoryBackend::MemoryBackend(qint64 maxSize, Ttl checkInterval, SerializerPtr se
     }
 }
 
-MemoryBackend::~MemoryBackend() = default;
+MemoryBackend::~MemoryBackend()
+{
+    deleteAll();
+}
 
 QString MemoryBackend::describe() const
 {
@@ -161,12 +164,12 @@ qint64 MemoryBackend::expiryFrom(Ttl ttl)
 
 MemoryBackend::Node *MemoryBackend::find(const QString &key)
 {
-    const auto it = m_map.find(key);
-    if (it == m_map.end())
+    const auto it = m_index.constFind(key);
+    if (it == m_index.cend())
         return nullptr;
-    Node *node = &*it;
+    Node *node = *it;
     // Expired keys are gone for every command (cashews' memory `exist=` still saw them).
-    if (node->second.expireAt && node->second.expireAt <= nowMs()) {
+    if (node->expireAt && node->expireAt <= nowMs()) {
         erase(node);
         return nullptr;
     }
@@ -175,10 +178,10 @@ MemoryBackend::Node *MemoryBackend::find(const QString &key)
 
 void MemoryBackend::linkFront(Node *node)
 {
-    node->second.prev = nullptr;
-    node->second.next = m_head;
+    node->prev = nullptr;
+    node->next = m_head;
     if (m_head)
-        m_head->second.prev = node;
+        m_head->prev = node;
     m_head = node;
     if (!m_tail)
         m_tail = node;
@@ -187,17 +190,16 @@ void MemoryBackend::linkFront(Node *node)
 void MemoryBackend::unlink(Node *node)
 {
     if (m_purgeCursor == node)
-        m_purgeCursor = node->second.next;
-    Entry &e = node->second;
-    if (e.prev)
-        e.prev->second.next = e.next;
+        m_purgeCursor = node->next;
+    if (node->prev)
+        node->prev->next = node->next;
     else
-        m_head = e.next;
-    if (e.next)
-        e.next->second.prev = e.prev;
+        m_head = node->next;
+    if (node->next)
+        node->next->prev = node->prev;
     else
-        m_tail = e.prev;
-    e.prev = e.next = nullptr;
+        m_tail = node->prev;
+    node->prev = node->next = nullptr;
 }
 
 void MemoryBackend::touch(Node *node)
@@ -211,16 +213,31 @@ void MemoryBackend::touch(Node *node)
 void MemoryBackend::erase(Node *node)
 {
     unlink(node);
-    m_map.erase(node->first);
+    m_index.remove(node->key);
+    delete node;
+}
+
+void MemoryBackend::deleteAll()
+{
+    for (Node *node = m_head; node;) {
+        Node *next = node->next;
+        delete node;
+        node = next;
+    }
+    m_index.clear();
+    m_head = m_tail = m_purgeCursor = nullptr;
 }
 
 MemoryBackend::Node *MemoryBackend::store(const QString &key, QVariant value, Kind kind, qint64 expireAt)
 {
-    auto [it, inserted] = m_map.try_emplace(key);
-    Node *node = &*it;
-    node->second.value = std::move(value);
-    node->second.kind = kind;
-    node->second.expireAt = expireAt;
+    Node *&slot = m_index[key];
+    const bool inserted = slot == nullptr;
+    if (inserted)
+        slot = new Node{key, QVariant(), 0, nullptr, nullptr, Kind::Value};
+    Node *node = slot;
+    node->value = std::move(value);
+    node->kind = kind;
+    node->expireAt = expireAt;
     if (inserted) {
         linkFront(node);
         evictOverflow();
@@ -232,7 +249,7 @@ MemoryBackend::Node *MemoryBackend::store(const QString &key, QVariant value, Ki
 
 void MemoryBackend::evictOverflow()
 {
-    while (static_cast<qint64>(m_map.size()) > m_maxSize && m_tail) {
+    while (m_index.size() > m_maxSize && m_tail) {
         erase(m_tail);
         ++m_evictions;
     }
@@ -246,8 +263,8 @@ void MemoryBackend::purgeChunk()
     const qint64 now = nowMs();
     for (int i = 0; i < PurgeChunk && m_purgeCursor; ++i) {
         Node *node = m_purgeCursor;
-        m_purgeCursor = node->second.next;
-        if (node->second.expireAt && node->second.expireAt <= now)
+        m_purgeCursor = node->next;
+        if (node->expireAt && node->expireAt <= now)
             erase(node);
     }
     if (m_purgeCursor)
@@ -257,7 +274,7 @@ void MemoryBackend::purgeChunk()
 MemoryBackend::Node *MemoryBackend::containerEntry(const QString &key, Kind kind, const char *command)
 {
     Node *node = find(key);
-    if (node && node->second.kind != kind)
+    if (node && node->kind != kind)
         throw ValueError(QStringLiteral("%1: key '%2' holds a value of another type").arg(QLatin1String(command), key));
     if (!node) {
         QVariant empty;
@@ -274,13 +291,13 @@ MemoryBackend::Node *MemoryBackend::containerEntry(const QString &key, Kind kind
     return node;
 }
 
-QVariant MemoryBackend::decodeValue(const QString &key, const Entry &entry) const
+QVariant MemoryBackend::decodeValue(const Node &node) const
 {
-    if (entry.kind != Kind::Value)
+    if (node.kind != Kind::Value)
         return {}; // like a Redis GET on a set: not a cached value
-    if (m_storesObjects || entry.value.metaType().id() != QMetaType::QByteArray)
-        return entry.value.isValid() ? entry.value : none();
-    return m_serializer->decode(key, entry.value.toByteArray());
+    if (m_storesObjects || node.value.metaType().id() != QMetaType::QByteArray)
+        return node.value.isValid() ? node.value : none();
+    return m_serializer->decode(node.key, node.value.toByteArray());
 }
 
 bool MemoryBackend::tryGetNow(const QString &key, QVariant &value)
@@ -291,7 +308,7 @@ bool MemoryBackend::tryGetNow(const QString &key, QVariant &value)
         return true;
     }
     touch(node);
-    value = decodeValue(key, node->second);
+    value = decodeValue(*node);
     return true;
 }
 
@@ -302,7 +319,7 @@ QCoro::Task<bool> MemoryBackend::set(QString key, QVariant value, Ttl expire, Ex
         co_return false;
     // An overwrite without expire keeps the old expiry, as cashews' memory backend does
     // (Redis SET clears it; the conformance suite documents both).
-    const qint64 expireAt = expire ? expiryFrom(expire) : (node ? node->second.expireAt : 0);
+    const qint64 expireAt = expire ? expiryFrom(expire) : (node ? node->expireAt : 0);
     QVariant stored = m_storesObjects ? (value.isValid() ? value : none())
                                       : QVariant(m_serializer->encode(key, value));
     store(key, std::move(stored), Kind::Value, expireAt);
@@ -332,7 +349,7 @@ QCoro::Task<QVariant> MemoryBackend::get(QString key)
 QCoro::Task<QVariant> MemoryBackend::getRaw(QString key)
 {
     Node *node = find(key);
-    co_return node ? node->second.value : QVariant();
+    co_return node ? node->value : QVariant();
 }
 
 QCoro::Task<QList<QVariant>> MemoryBackend::getMany(QStringList keys)
@@ -352,9 +369,9 @@ QStringList MemoryBackend::matchingKeys(const QString &pattern)
     const GlobPattern glob(pattern);
     const qint64 now = nowMs();
     QStringList keys;
-    for (const auto &[key, entry] : m_map) {
-        if ((!entry.expireAt || entry.expireAt > now) && glob.matches(key))
-            keys.append(key);
+    for (const Node *node = m_head; node; node = node->next) {
+        if ((!node->expireAt || node->expireAt > now) && glob.matches(node->key))
+            keys.append(node->key);
     }
     return keys;
 }
@@ -364,9 +381,9 @@ QCoro::AsyncGenerator<QStringList> MemoryBackend::scan(QString pattern, int batc
     // A snapshot of the keys, matched lazily batch by batch: keys written while iterating
     // may or may not be seen, keys deleted meanwhile are skipped (Redis SCAN's guarantees).
     QStringList snapshot;
-    snapshot.reserve(static_cast<qsizetype>(m_map.size()));
-    for (const auto &node : m_map)
-        snapshot.append(node.first);
+    snapshot.reserve(m_index.size());
+    for (const Node *node = m_head; node; node = node->next)
+        snapshot.append(node->key);
     const GlobPattern glob(pattern);
     const qsizetype batch = std::max(1, batchSize);
     QStringList out;
@@ -406,13 +423,13 @@ QCoro::Task<qint64> MemoryBackend::incr(QString key, qint64 by, Ttl expire)
         store(key, stored, Kind::Value, expiryFrom(expire));
         co_return by;
     }
-    const auto current = node->second.kind == Kind::Value ? integerOf(node->second.value) : std::nullopt;
+    const auto current = node->kind == Kind::Value ? integerOf(node->value) : std::nullopt;
     if (!current)
         throw ValueError(QStringLiteral("incr: the value of '%1' is not an integer").arg(key));
     qint64 result = 0;
     if (qAddOverflow(*current, by, &result))
         throw ValueError(QStringLiteral("incr: '%1' would overflow a 64-bit integer").arg(key));
-    node->second.value = m_storesObjects ? QVariant(result) : QVariant(QByteArray::number(result));
+    node->value = m_storesObjects ? QVariant(result) : QVariant(QByteArray::number(result));
     touch(node);
     co_return result;
 }
@@ -461,7 +478,7 @@ QCoro::Task<bool> MemoryBackend::expire(QString key, Ttl timeout)
     Node *node = find(key);
     if (!node)
         co_return false;
-    node->second.expireAt = expiryFrom(timeout);
+    node->expireAt = expiryFrom(timeout);
     co_return true;
 }
 
@@ -470,9 +487,9 @@ QCoro::Task<qint64> MemoryBackend::getExpireMs(QString key)
     const Node *node = find(key);
     if (!node)
         co_return NotExist;
-    if (!node->second.expireAt)
+    if (!node->expireAt)
         co_return NoExpiry;
-    co_return node->second.expireAt - nowMs();
+    co_return node->expireAt - nowMs();
 }
 
 QCoro::Task<bool> MemoryBackend::rename(QString key, QString newKey)
@@ -482,9 +499,11 @@ QCoro::Task<bool> MemoryBackend::rename(QString key, QString newKey)
         co_return false;
     if (key == newKey)
         co_return true;
-    Entry entry = node->second;
+    QVariant value = node->value;
+    const Kind kind = node->kind;
+    const qint64 expireAt = node->expireAt;
     erase(node);
-    store(newKey, std::move(entry.value), entry.kind, entry.expireAt);
+    store(newKey, std::move(value), kind, expireAt);
     co_return true;
 }
 
@@ -493,7 +512,7 @@ QCoro::Task<QString> MemoryBackend::keyType(QString key)
     const Node *node = find(key);
     if (!node)
         co_return QStringLiteral("none");
-    switch (node->second.kind) {
+    switch (node->kind) {
     case Kind::Value: co_return QStringLiteral("string");
     case Kind::Set: co_return QStringLiteral("set");
     case Kind::Window: co_return QStringLiteral("zset");
@@ -511,8 +530,7 @@ QCoro::Task<QByteArray> MemoryBackend::ping(QByteArray message)
 
 QCoro::Task<> MemoryBackend::clear()
 {
-    m_map.clear();
-    m_head = m_tail = m_purgeCursor = nullptr;
+    deleteAll();
     co_return;
 }
 
@@ -528,7 +546,7 @@ QCoro::Task<bool> MemoryBackend::unlock(QString key, QByteArray value)
 {
     // Compare-and-delete, as Redis' script does (cashews' memory backend deletes regardless).
     Node *node = find(key);
-    if (!node || node->second.value.metaType().id() != QMetaType::QByteArray || node->second.value.toByteArray() != value)
+    if (!node || node->value.metaType().id() != QMetaType::QByteArray || node->value.toByteArray() != value)
         co_return false;
     erase(node);
     co_return true;
@@ -538,9 +556,9 @@ QCoro::Task<QList<qint64>> MemoryBackend::getBits(QString key, QList<qint64> ind
 {
     checkBitArgs(indexes, size);
     const Node *node = find(key);
-    if (node && node->second.kind != Kind::Bits)
+    if (node && node->kind != Kind::Bits)
         throw ValueError(QStringLiteral("get_bits: key '%1' holds a value of another type").arg(key));
-    const QByteArray bits = node ? node->second.value.toByteArray() : QByteArray();
+    const QByteArray bits = node ? node->value.toByteArray() : QByteArray();
     QList<qint64> values;
     values.reserve(indexes.size());
     for (qint64 index : indexes)
@@ -552,7 +570,7 @@ QCoro::Task<QList<qint64>> MemoryBackend::incrBits(QString key, QList<qint64> in
 {
     checkBitArgs(indexes, size);
     Node *node = containerEntry(key, Kind::Bits, "incr_bits");
-    QByteArray bits = node->second.value.toByteArray();
+    QByteArray bits = node->value.toByteArray();
     const qint64 max = (qint64(1) << size) - 1;
     QList<qint64> values;
     values.reserve(indexes.size());
@@ -563,14 +581,14 @@ QCoro::Task<QList<qint64>> MemoryBackend::incrBits(QString key, QList<qint64> in
         writeField(bits, index * size, size, static_cast<quint64>(next));
         values.append(next);
     }
-    node->second.value = bits;
+    node->value = bits;
     co_return values;
 }
 
 QCoro::Task<qint64> MemoryBackend::sliceIncr(QString key, double start, double end, qint64 maxValue, Ttl expire)
 {
     Node *node = containerEntry(key, Kind::Window, "slice_incr");
-    auto window = node->second.value.value<QList<double>>();
+    auto window = node->value.value<QList<double>>();
     // The Redis script: drop scores below start, count [start, end], add `end` if below max.
     window.erase(std::remove_if(window.begin(), window.end(), [start](double s) { return s < start; }), window.end());
     qint64 count = std::count_if(window.begin(), window.end(), [start, end](double s) { return s >= start && s <= end; });
@@ -579,22 +597,22 @@ QCoro::Task<qint64> MemoryBackend::sliceIncr(QString key, double start, double e
         // ZADD with member str(end): an equal timestamp is the same member.
         if (!window.contains(end))
             window.append(end);
-        node->second.expireAt = expiryFrom(expire);
+        node->expireAt = expiryFrom(expire);
     }
-    node->second.value = QVariant::fromValue(window);
+    node->value = QVariant::fromValue(window);
     co_return count;
 }
 
 QCoro::Task<qint64> MemoryBackend::setAdd(QString key, QStringList members, Ttl expire)
 {
     Node *node = containerEntry(key, Kind::Set, "set_add");
-    auto set = node->second.value.value<QSet<QString>>();
+    auto set = node->value.value<QSet<QString>>();
     const auto before = set.size();
     for (const QString &m : members)
         set.insert(m);
-    node->second.value = QVariant::fromValue(set);
+    node->value = QVariant::fromValue(set);
     if (expire)
-        node->second.expireAt = expiryFrom(expire);
+        node->expireAt = expiryFrom(expire);
     co_return set.size() - before;
 }
 
@@ -603,16 +621,16 @@ QCoro::Task<qint64> MemoryBackend::setRemove(QString key, QStringList members)
     Node *node = find(key);
     if (!node)
         co_return 0;
-    if (node->second.kind != Kind::Set)
+    if (node->kind != Kind::Set)
         throw ValueError(QStringLiteral("set_remove: key '%1' holds a value of another type").arg(key));
-    auto set = node->second.value.value<QSet<QString>>();
+    auto set = node->value.value<QSet<QString>>();
     qint64 removed = 0;
     for (const QString &m : members)
         removed += set.remove(m) ? 1 : 0;
     if (set.isEmpty())
         erase(node); // Redis deletes an empty set
     else
-        node->second.value = QVariant::fromValue(set);
+        node->value = QVariant::fromValue(set);
     co_return removed;
 }
 
@@ -621,9 +639,9 @@ QCoro::Task<QStringList> MemoryBackend::setPop(QString key, int count)
     Node *node = find(key);
     if (!node)
         co_return QStringList();
-    if (node->second.kind != Kind::Set)
+    if (node->kind != Kind::Set)
         throw ValueError(QStringLiteral("set_pop: key '%1' holds a value of another type").arg(key));
-    auto set = node->second.value.value<QSet<QString>>();
+    auto set = node->value.value<QSet<QString>>();
     QStringList popped;
     for (auto it = set.begin(); it != set.end() && popped.size() < count;) {
         popped.append(*it);
@@ -632,16 +650,16 @@ QCoro::Task<QStringList> MemoryBackend::setPop(QString key, int count)
     if (set.isEmpty())
         erase(node);
     else
-        node->second.value = QVariant::fromValue(set);
+        node->value = QVariant::fromValue(set);
     co_return popped;
 }
 
 QCoro::Task<QStringList> MemoryBackend::setMembers(QString key)
 {
     const Node *node = find(key);
-    if (!node || node->second.kind != Kind::Set)
+    if (!node || node->kind != Kind::Set)
         co_return QStringList();
-    const auto set = node->second.value.value<QSet<QString>>();
+    const auto set = node->value.value<QSet<QString>>();
     co_return QStringList(set.begin(), set.end());
 }
 
@@ -650,12 +668,12 @@ QCoro::Task<qint64> MemoryBackend::getSize(QString key)
     const Node *node = find(key);
     if (!node)
         co_return 0;
-    co_return static_cast<qint64>(sizeof(Node)) + key.size() * 2 + approximateSize(node->second.value);
+    co_return static_cast<qint64>(sizeof(Node)) + key.size() * 2 + approximateSize(node->value);
 }
 
 QCoro::Task<qint64> MemoryBackend::getKeysCount()
 {
-    co_return static_cast<qint64>(m_map.size());
+    co_return m_index.size();
 }
 
 BackendPtr createMemoryBackend(Settings &settings)

@@ -3,10 +3,10 @@
 #include <cashews/backend.h>
 #include <cashews/serializer.h>
 
+#include <QHash>
 #include <QTimer>
 
 #include <memory>
-#include <unordered_map>
 
 namespace cashews {
 
@@ -64,11 +64,11 @@ public:
 
 private:
     enum class Kind : quint8 { Value, Set, Window, Bits };
-    struct Entry;
-    using Map = std::unordered_map<QString, Entry>;
-    using Node = Map::value_type;
-    struct Entry
+    // One stored key. Nodes live on the heap so the LRU links stay valid while the index
+    // rehashes; the index is a QHash (power-of-two buckets, no division per probe).
+    struct Node
     {
+        QString key;
         QVariant value;
         qint64 expireAt = 0; // epoch ms; 0 = no expiry
         Node *prev = nullptr; // towards the most recently used
@@ -89,10 +89,12 @@ private:
     void evictOverflow();
     void purgeChunk();
     QStringList matchingKeys(const QString &pattern);
-    QVariant decodeValue(const QString &key, const Entry &entry) const;
+    QVariant decodeValue(const Node &node) const;
     static qint64 expiryFrom(Ttl ttl);
 
-    Map m_map;
+    void deleteAll();
+
+    QHash<QString, Node *> m_index;
     Node *m_head = nullptr;
     Node *m_tail = nullptr;
     Node *m_purgeCursor = nullptr;

@@ -1,0 +1,121 @@
+// Memory backend throughput against a raw QHash lookup on the same keys (same run), and the
+// heap cost of one stored entry (16-byte key, int value).
+#include "benchsupport.h"
+
+#include <cashews/cache.h>
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <malloc.h>
+
+using namespace cashews;
+
+namespace {
+
+constexpr int KeyCount = 10000;
+
+QStringList makeKeys(int n, const char *prefix)
+{
+    QStringList keys;
+    keys.reserve(n);
+    for (int i = 0; i < n; ++i)
+        keys.append(QStringLiteral("%1%2").arg(QLatin1String(prefix)).arg(i, 16 - int(qstrlen(prefix)), 10, QLatin1Char('0')));
+    return keys;
+}
+
+// The memory backend answers synchronously, so each loop completes inside the call;
+// expectReady() checks that, since nothing here runs an event loop.
+QCoro::Task<> getLoop(Cache *cache, QStringList keys, qint64 iterations, qint64 *hits)
+{
+    for (qint64 i = 0; i < iterations; ++i) {
+        const QVariant v = co_await cache->get(keys[i % keys.size()]);
+        *hits += v.isValid();
+    }
+}
+
+QCoro::Task<> setLoop(Cache *cache, QStringList keys, qint64 iterations)
+{
+    for (qint64 i = 0; i < iterations; ++i)
+        co_await cache->set(keys[i % keys.size()], i);
+}
+
+QCoro::Task<> fillLoop(Cache *cache, qint64 entries)
+{
+    // Keys are built here so that the store holds the only copy of each string.
+    for (qint64 i = 0; i < entries; ++i)
+        co_await cache->set(QStringLiteral("k%1").arg(i, 15, 10, QLatin1Char('0')), 1);
+}
+
+QCoro::Task<> getManyLoop(Cache *cache, QList<QStringList> batches, qint64 iterations, qint64 *found)
+{
+    for (qint64 i = 0; i < iterations; ++i) {
+        const QList<QVariant> values = co_await cache->getMany(batches[i % batches.size()]);
+        *found += values.size();
+    }
+}
+
+void expectReady(const QCoro::Task<> &task)
+{
+    if (!task.isReady())
+        qFatal("the memory backend suspended; the benchmark expects synchronous completion");
+}
+
+qint64 heapInUse()
+{
+    return static_cast<qint64>(mallinfo2().uordblks);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList keys = makeKeys(KeyCount, "bench:key:");
+    const QStringList missing = makeKeys(KeyCount, "miss:key:");
+
+    QHash<QString, QVariant> raw;
+    for (int i = 0; i < KeyCount; ++i)
+        raw.insert(keys[i], i);
+    qint64 sink = 0;
+    const double rawRate = bench::measure([&](qint64 n) {
+        for (qint64 i = 0; i < n; ++i) {
+            const auto it = raw.constFind(keys[i % KeyCount]);
+            sink += it != raw.cend() ? it->toLongLong() & 1 : 0;
+        }
+    });
+    bench::report(QStringLiteral("qhash_lookup_reference"), rawRate);
+
+    Cache cache;
+    cache.setup(QStringLiteral("mem://?size=1000000&check_interval=0"));
+    expectReady(setLoop(&cache, keys, KeyCount));
+
+    const double hitRate = bench::measure([&](qint64 n) { expectReady(getLoop(&cache, keys, n, &sink)); });
+    bench::report(QStringLiteral("memory_get_hit"), hitRate,
+                  {{QStringLiteral("ratio_to_qhash"), hitRate / rawRate}, {QStringLiteral("target_ratio"), 0.25}});
+    const double missRate = bench::measure([&](qint64 n) { expectReady(getLoop(&cache, missing, n, &sink)); });
+    bench::report(QStringLiteral("memory_get_miss"), missRate, {{QStringLiteral("ratio_to_qhash"), missRate / rawRate}});
+    const double setRate = bench::measure([&](qint64 n) { expectReady(setLoop(&cache, keys, n)); });
+    bench::report(QStringLiteral("memory_set"), setRate, {{QStringLiteral("ratio_to_qhash"), setRate / rawRate}});
+
+    QList<QStringList> batches;
+    for (int i = 0; i + 100 <= KeyCount; i += 100)
+        batches.append(keys.mid(i, 100));
+    const double manyRate = bench::measure([&](qint64 n) { expectReady(getManyLoop(&cache, batches, n, &sink)); });
+    bench::report(QStringLiteral("memory_get_many_100"), manyRate,
+                  {{QStringLiteral("keys_per_s"), manyRate * 100}, {QStringLiteral("key_ratio_to_qhash"), manyRate * 100 / rawRate}});
+
+    // Heap per entry: 1,000,000 entries of a 16-character key and an int value.
+    constexpr qint64 Entries = 1'000'000;
+    Cache big;
+    big.setup(QStringLiteral("mem://?size=2000000&check_interval=0"));
+    const qint64 before = heapInUse();
+    expectReady(fillLoop(&big, Entries));
+    const double perEntry = double(heapInUse() - before) / Entries;
+    // Overhead = everything beyond the 16 key bytes and the 8-byte integer.
+    bench::report(QStringLiteral("memory_overhead_per_entry"), 0,
+                  {{QStringLiteral("heap_bytes_per_entry"), perEntry},
+                   {QStringLiteral("overhead_bytes"), perEntry - 24},
+                   {QStringLiteral("target_overhead_bytes"), 200}});
+    return sink < 0 ? 1 : 0;
+}
