@@ -9,6 +9,17 @@
 namespace cashews {
 
 class Settings;
+class Serializer;
+using SerializerPtr = std::shared_ptr<const Serializer>;
+
+// The options of the value pipeline, with cashews' names and defaults.
+struct SerializerOptions
+{
+    QString pickleType = QStringLiteral("pickle"); // null | pickle (= default) | json | qdatastream
+    QString compressType = QStringLiteral("null"); // null | gzip | zlib | zstd
+    QByteArray secret;                             // signing secret; empty = no signing
+    QByteArray digestmod = QByteArrayLiteral("md5"); // md5 | sha1 | sha256 | sum
+};
 
 // The value pipeline of cashews: ints as digits, registered custom types, a pickler
 // (pickle protocol 5 / json / qdatastream / none), compression and signing.
@@ -20,18 +31,24 @@ public:
 
     // Builds the pipeline from the options pickle_type, compress_type, secret, digestmod and
     // check_repr (taken from `settings`); `defaultPickleType` applies when pickle_type is absent.
+    // Throws UnsupportedPicklerError / UnsupportedCompressorError / UnsupportedDigestmod.
     static std::shared_ptr<const Serializer> fromSettings(Settings &settings, const QString &defaultPickleType);
+    // Builds the pipeline from explicit options (as cashews-cli encode/decode do); same errors.
+    static SerializerPtr create(const SerializerOptions &options);
 
     // True for the "null" pickler without a secret: values are kept as live QVariants
     // (the memory backend's default), and encode/decode are not used.
     virtual bool storesObjects() const = 0;
-    // The bytes to store for `value` under `key`.
+    // The bytes to store for `value` under `key`. Throws ValueError for a value the pickler
+    // cannot hold (e.g. bytes inside a JSON value) or an invalid QVariant.
     virtual QByteArray encode(const QString &key, const QVariant &value) const = 0;
     // The value stored as `bytes` under `key`; an invalid QVariant for a miss (unsigned data
     // under a secret, undecodable data). Throws UnSecureDataError for a bad signature.
     virtual QVariant decode(const QString &key, const QByteArray &bytes) const = 0;
+    // Like decode(), but undecodable data throws DecodeError (with the reason) instead of
+    // being a miss; unsigned data under a secret throws SignIsMissingError. For tools that
+    // must tell why a value cannot be read.
+    virtual QVariant decodeStrict(const QString &key, const QByteArray &bytes) const = 0;
 };
-
-using SerializerPtr = std::shared_ptr<const Serializer>;
 
 } // namespace cashews

@@ -1,0 +1,224 @@
+#include "pyformat.h"
+
+#include <cashews/errors.h>
+
+#include <QStringDecoder>
+
+#include <charconv>
+#include <cmath>
+
+namespace cashews::pyformat {
+
+QByteArray floatRepr(double value)
+{
+    if (std::isnan(value))
+        return QByteArrayLiteral("nan");
+    if (std::isinf(value))
+        return value > 0 ? QByteArrayLiteral("inf") : QByteArrayLiteral("-inf");
+
+    // Shortest round-trip digits in scientific form, then laid out as Python's float_repr:
+    // positional when -4 < exponent10 + 1 <= 16, else "d.ddde+XX" with at least two exponent digits.
+    char buf[64];
+    const auto result = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::scientific);
+    const QByteArrayView text(buf, result.ptr - buf);
+    const bool negative = text.startsWith('-');
+    const qsizetype ePos = text.indexOf('e');
+    QByteArray digits;
+    for (char c : text.first(ePos))
+        if (c >= '0' && c <= '9')
+            digits.append(c);
+    int exponent = 0;
+    std::from_chars(text.data() + ePos + 1 + (text.at(ePos + 1) == '+' ? 1 : 0), text.data() + text.size(), exponent);
+    while (digits.size() > 1 && digits.back() == '0')
+        digits.chop(1);
+
+    QByteArray out = negative ? QByteArrayLiteral("-") : QByteArray();
+    const int decpt = exponent + 1;
+    if (decpt > -4 && decpt <= 16) {
+        if (decpt <= 0) {
+            out += "0." + QByteArray(-decpt, '0') + digits;
+        } else if (decpt >= digits.size()) {
+            out += digits + QByteArray(decpt - digits.size(), '0') + ".0";
+        } else {
+            out += digits.left(decpt) + '.' + digits.mid(decpt);
+        }
+        return out;
+    }
+    out += digits.left(1);
+    if (digits.size() > 1)
+        out += '.' + digits.mid(1);
+    out += 'e';
+    out += exponent < 0 ? '-' : '+';
+    const QByteArray exp = QByteArray::number(std::abs(exponent));
+    out += (exp.size() < 2 ? "0" : "") + exp;
+    return out;
+}
+
+double parseFloat(QByteArrayView text)
+{
+    const QByteArray lower = text.toByteArray().toLower();
+    if (lower == "inf" || lower == "+inf" || lower == "infinity")
+        return std::numeric_limits<double>::infinity();
+    if (lower == "-inf" || lower == "-infinity")
+        return -std::numeric_limits<double>::infinity();
+    if (lower == "nan" || lower == "+nan" || lower == "-nan")
+        return std::numeric_limits<double>::quiet_NaN();
+    double value = 0;
+    const char *begin = text.data();
+    const char *end = begin + text.size();
+    if (begin != end && *begin == '+')
+        ++begin;
+    const auto [ptr, ec] = std::from_chars(begin, end, value);
+    if (begin == end || ptr != end || (ec != std::errc() && ec != std::errc::result_out_of_range))
+        throw ValueError(QStringLiteral("'%1' is not a float").arg(QString::fromLatin1(text.first(qMin<qsizetype>(text.size(), 40)))));
+    if (ec == std::errc::result_out_of_range)
+        return std::strtod(text.toByteArray().constData(), nullptr); // overflow to inf / underflow to 0, as Python
+    return value;
+}
+
+QString isoFormat(QDate value)
+{
+    return QStringLiteral("%1-%2-%3")
+        .arg(value.year(), 4, 10, QLatin1Char('0'))
+        .arg(value.month(), 2, 10, QLatin1Char('0'))
+        .arg(value.day(), 2, 10, QLatin1Char('0'));
+}
+
+QString isoFormat(const QDateTime &value)
+{
+    const QTime time = value.time();
+    QString out = isoFormat(value.date())
+        + QStringLiteral("T%1:%2:%3")
+              .arg(time.hour(), 2, 10, QLatin1Char('0'))
+              .arg(time.minute(), 2, 10, QLatin1Char('0'))
+              .arg(time.second(), 2, 10, QLatin1Char('0'));
+    if (time.msec())
+        out += QStringLiteral(".%1").arg(time.msec() * 1000, 6, 10, QLatin1Char('0'));
+    if (value.timeSpec() != Qt::LocalTime) {
+        const int offset = value.offsetFromUtc();
+        const int magnitude = std::abs(offset);
+        out += QStringLiteral("%1%2:%3")
+                   .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                   .arg(magnitude / 3600, 2, 10, QLatin1Char('0'))
+                   .arg(magnitude / 60 % 60, 2, 10, QLatin1Char('0'));
+        if (magnitude % 60)
+            out += QStringLiteral(":%1").arg(magnitude % 60, 2, 10, QLatin1Char('0'));
+    }
+    return out;
+}
+
+namespace {
+
+// Reads exactly `count` digits at `pos`; -1 when they are not all digits.
+int digitsAt(QStringView text, qsizetype pos, qsizetype count)
+{
+    if (pos + count > text.size())
+        return -1;
+    int value = 0;
+    for (qsizetype i = pos; i < pos + count; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+ValueError badDateTime(QStringView text)
+{
+    return ValueError(QStringLiteral("'%1' is not an ISO 8601 date/time").arg(text.left(64)));
+}
+
+} // namespace
+
+QDate parseDate(QStringView text)
+{
+    const int year = digitsAt(text, 0, 4);
+    const int month = digitsAt(text, 5, 2);
+    const int day = digitsAt(text, 8, 2);
+    const QDate date(year, month, day);
+    if (text.size() != 10 || text.at(4) != u'-' || text.at(7) != u'-' || year < 1 || !date.isValid())
+        throw badDateTime(text);
+    return date;
+}
+
+QDateTime parseDateTime(QStringView text)
+{
+    if (text.size() < 19 || (text.at(10) != u'T' && text.at(10) != u' ') || text.at(13) != u':' || text.at(16) != u':')
+        throw badDateTime(text);
+    const QDate date = parseDate(text.left(10));
+    const int hour = digitsAt(text, 11, 2);
+    const int minute = digitsAt(text, 14, 2);
+    const int second = digitsAt(text, 17, 2);
+    qsizetype pos = 19;
+    int msec = 0;
+    if (pos < text.size() && text.at(pos) == u'.') {
+        const qsizetype start = ++pos;
+        while (pos < text.size() && text.at(pos).isDigit())
+            ++pos;
+        if (pos == start || pos - start > 6)
+            throw badDateTime(text);
+        // Keep milliseconds: the digits after the third are below QDateTime's resolution.
+        const QString fraction = (text.mid(start, pos - start).toString() + QStringLiteral("00")).left(3);
+        msec = fraction.toInt();
+    }
+    const QTime time(hour, minute, second, msec);
+    if (hour < 0 || minute < 0 || second < 0 || !time.isValid())
+        throw badDateTime(text);
+    if (pos == text.size())
+        return QDateTime(date, time, Qt::LocalTime);
+    if (text.at(pos) == u'Z' && pos + 1 == text.size())
+        return QDateTime(date, time, Qt::UTC);
+    const QChar sign = text.at(pos);
+    const int offHours = digitsAt(text, pos + 1, 2);
+    const int offMinutes = digitsAt(text, pos + 4, 2);
+    qsizetype end = pos + 6;
+    int offSeconds = 0;
+    if (end < text.size() && text.at(end) == u':') {
+        offSeconds = digitsAt(text, end + 1, 2);
+        end += 3;
+    }
+    if ((sign != u'+' && sign != u'-') || offHours < 0 || offHours > 23 || offMinutes < 0 || offMinutes > 59
+        || offSeconds < 0 || offSeconds > 59 || end != text.size() || text.at(pos + 3) != u':')
+        throw badDateTime(text);
+    const int offset = (sign == u'-' ? -1 : 1) * (offHours * 3600 + offMinutes * 60 + offSeconds);
+    return offset == 0 ? QDateTime(date, time, Qt::UTC) : QDateTime(date, time, Qt::OffsetFromUTC, offset);
+}
+
+std::optional<QString> decodeUtf8(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder(bytes);
+    if (decoder.hasError())
+        return std::nullopt;
+    return text;
+}
+
+QByteArray encodeUtf8(QStringView text)
+{
+    QByteArray out;
+    out.reserve(text.size() * 3);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t cp = text.at(i).unicode();
+        if (QChar::isHighSurrogate(cp) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            cp = QChar::surrogateToUcs4(char16_t(cp), text.at(++i).unicode());
+        if (cp < 0x80) {
+            out.append(char(cp));
+        } else if (cp < 0x800) {
+            out.append(char(0xc0 | (cp >> 6)));
+            out.append(char(0x80 | (cp & 0x3f)));
+        } else if (cp < 0x10000) {
+            out.append(char(0xe0 | (cp >> 12)));
+            out.append(char(0x80 | ((cp >> 6) & 0x3f)));
+            out.append(char(0x80 | (cp & 0x3f)));
+        } else {
+            out.append(char(0xf0 | (cp >> 18)));
+            out.append(char(0x80 | ((cp >> 12) & 0x3f)));
+            out.append(char(0x80 | ((cp >> 6) & 0x3f)));
+            out.append(char(0x80 | (cp & 0x3f)));
+        }
+    }
+    return out;
+}
+
+} // namespace cashews::pyformat
