@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QTreeView;
+
+namespace cashews {
+
+class Connection;
+class KeyListModel;
+class KeyTreeModel;
+class ValueInspector;
+
+// The key browser of one connection: server-side glob filter, list / namespace tree /
+// cashews tree views of the same paged model, progress "N of DBSIZE scanned" with load
+// more / load all / cancel, and the value inspector with its edit actions.
+class KeyBrowser : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class ViewMode { List, Namespaces, Cashews };
+
+    explicit KeyBrowser(Connection *connection, QWidget *parent = nullptr);
+
+    KeyListModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    ValueInspector *inspector() const { return m_inspector; }
+    void setViewMode(ViewMode mode);
+    ViewMode viewMode() const { return m_mode; }
+    // Applies a server-side glob and reloads.
+    void setFilter(const QString &pattern);
+    // Selects `key` in the view and inspects it.
+    void selectKey(const QString &key);
+    void focusFilter();
+
+    void reload();
+    void deleteSelected();
+    void newKey();
+    void editValue();
+    void editTtl();
+    void renameKey();
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+
+private:
+    void updateProgress();
+    void currentChanged();
+    QString currentKey() const;
+    QStringList selectedKeys() const;
+    void applyDelimiters();
+
+    QPointer<Connection> m_connection;
+    KeyListModel *m_model;
+    KeyTreeModel *m_tree = nullptr;
+    QSortFilterProxyModel *m_treeSort;
+    ViewMode m_mode = ViewMode::List;
+
+    QLineEdit *m_filter;
+    QComboBox *m_modeBox;
+    QLineEdit *m_delimiters;
+    QSpinBox *m_pageSize;
+    QPushButton *m_loadMore;
+    QPushButton *m_loadAll;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+    QLabel *m_progressText;
+    QTreeView *m_view;
+    ValueInspector *m_inspector;
+};
+
+} // namespace cashews

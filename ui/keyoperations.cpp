@@ -1,0 +1,7 @@
+#include "keyoperations.h"
+
+namespace cashews {
+
+KeyOperations::~KeyOperations() = default;
+
+} // namespace cashews

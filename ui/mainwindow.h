@@ -1,0 +1,52 @@
+#pragma once
+
+#include "connectionconfig.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace cashews {
+
+class Connection;
+class ConnectionPage;
+
+// The studio window: the connection tree on the left (connection -> keys / tags / locks),
+// the page of the selected connection on the right, menus with the shortcuts, and errors
+// in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    // Opens a store and shows it; returns the connection, or nullptr after reporting the
+    // setup error in the status bar.
+    Connection *openConnection(const ConnectionConfig &config);
+    QList<Connection *> connections() const;
+    ConnectionPage *currentPage() const;
+    ConnectionPage *pageOf(Connection *connection) const;
+    void showPage(ConnectionPage *page, int tab);
+    void showStatus(const QString &message);
+
+Q_SIGNALS:
+    // Emitted when a demo store has been seeded and listed (screenshots wait for it).
+    void demoReady(cashews::Connection *connection);
+
+private:
+    void createActions();
+    void newConnection();
+    void closeConnection();
+    void treeClicked(QTreeWidgetItem *item);
+    void updateActions();
+
+    QTreeWidget *m_tree;
+    QStackedWidget *m_pages;
+    QAction *m_readOnly = nullptr;
+};
+
+} // namespace cashews
