@@ -37,6 +37,8 @@ DiskBackend::DiskBackend(const DiskOptions &options, SerializerPtr serializer, Q
     , m_serializer(std::move(serializer))
     , m_description(std::move(description))
 {
+    // Files that are not SQLite at all are reported by setup(), not at the first command.
+    m_store->checkFiles();
     // One thread that never expires: every SQLite connection of this backend lives on it.
     m_worker.setMaxThreadCount(1);
     m_worker.setExpiryTimeout(-1);

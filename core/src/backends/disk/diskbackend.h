@@ -54,6 +54,7 @@ public:
     // Called on the backend's thread with the keys the size limit evicted.
     using EvictionListener = std::function<void(const QStringList &keys)>;
 
+    // Throws SettingsError when a shard file in the directory is not SQLite (see on_corrupt).
     DiskBackend(const DiskOptions &options, SerializerPtr serializer, QString description,
                 std::shared_ptr<QTemporaryDir> temporaryDirectory);
     ~DiskBackend() override;

@@ -6,6 +6,7 @@
 #include <cashews/pattern.h>
 
 #include <QDir>
+#include <QFile>
 
 #include <limits>
 
@@ -112,13 +113,33 @@ DiskStore::DiskStore(DiskOptions options, SerializerPtr serializer)
 {
 }
 
+QString DiskStore::shardFile(const QString &directory, int index)
+{
+    return QDir(directory).filePath(QStringLiteral("shard-%1.sqlite").arg(index, 3, 10, QLatin1Char('0')));
+}
+
+void DiskStore::checkFiles() const
+{
+    if (m_options.recreateCorrupt)
+        return;
+    for (int i = 0; i < m_options.shards; ++i) {
+        QFile file(shardFile(m_options.directory, i));
+        if (!file.exists() || file.size() == 0)
+            continue;
+        if (!file.open(QIODevice::ReadOnly))
+            throw SettingsError(QStringLiteral("disk: cannot read shard file '%1': %2").arg(file.fileName(), file.errorString()));
+        if (file.read(16) != QByteArray("SQLite format 3\0", 16))
+            throw SettingsError(QStringLiteral("disk: '%1' is not an SQLite database; remove it, point directory= "
+                                               "elsewhere or set on_corrupt=recreate")
+                                    .arg(file.fileName()));
+    }
+}
+
 void DiskStore::open()
 {
-    const QDir dir(m_options.directory);
     m_shards.clear();
     for (int i = 0; i < m_options.shards; ++i) {
-        const QString name = QStringLiteral("shard-%1.sqlite").arg(i, 3, 10, QLatin1Char('0'));
-        auto shard = std::make_unique<DiskShard>(dir.filePath(name), m_options, m_shardLimit);
+        auto shard = std::make_unique<DiskShard>(shardFile(m_options.directory, i), m_options, m_shardLimit);
         shard->open();
         m_shards.push_back(std::move(shard));
     }

@@ -26,6 +26,11 @@ public:
     DiskStore(DiskOptions options, SerializerPtr serializer);
 
     const DiskOptions &options() const { return m_options; }
+    // The path of shard `index` in `directory`.
+    static QString shardFile(const QString &directory, int index);
+    // Cheap check at setup: every existing shard file starts with the SQLite header. Throws
+    // SettingsError naming the first file that does not (unless on_corrupt=recreate).
+    void checkFiles() const;
     // Opens every shard (see DiskShard::open); throws naming the first bad file.
     void open();
     // Opens on first use: the facade has no separate init step, like cashews' auto-init.
