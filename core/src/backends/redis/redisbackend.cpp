@@ -197,7 +197,7 @@ QCoro::Task<bool> RedisBackend::set(QString key, QVariant value, Ttl expire, Exi
     try {
         const QByteArray bytes = encode(key, value);
         if (m_clientSide)
-            m_clientSide->wrote(key, decode(key, RedisReply{RedisReply::Type::String, bytes, 0, {}}));
+            m_clientSide->wrote(key, decode(key, RedisReply{RedisReply::Type::String, bytes, 0, {}}), expire.milliseconds());
         auto args = setCommand(dataKey(key), bytes, expire, exist);
         bool written = false;
         try {
@@ -238,7 +238,7 @@ QCoro::Task<bool> RedisBackend::setMany(KeyValueList pairs, Ttl expire)
         for (const auto &[key, value] : std::as_const(pairs)) {
             const QByteArray bytes = encode(key, value);
             if (m_clientSide)
-                m_clientSide->wrote(key, decode(key, RedisReply{RedisReply::Type::String, bytes, 0, {}}));
+                m_clientSide->wrote(key, decode(key, RedisReply{RedisReply::Type::String, bytes, 0, {}}), expire.milliseconds());
             commands.append(setCommand(dataKey(key), bytes, expire, Exist::Always));
         }
         QList<RedisReply> replies;
@@ -272,13 +272,19 @@ QCoro::Task<QVariant> RedisBackend::get(QString key)
     if (m_clientSide && m_clientSide->lookup(key, local))
         co_return local;
     try {
-        const quint64 epoch = m_clientSide ? m_clientSide->epoch() : 0;
-        auto args = QList<QByteArray>{QByteArrayLiteral("GET"), dataKey(key)};
-        const RedisReply reply = checked(co_await m_executor->execute(args));
-        QVariant value = decode(key, reply);
-        if (m_clientSide)
-            m_clientSide->storeFetched(key, value, epoch);
-        co_return value;
+        const QByteArray redisKey = dataKey(key);
+        if (m_clientSide && m_clientSide->listening()) {
+            // The local copy needs the remaining TTL too; both come back in one round trip.
+            const quint64 epoch = m_clientSide->epoch();
+            auto commands = QList<QList<QByteArray>>{{QByteArrayLiteral("GET"), redisKey},
+                                                     {QByteArrayLiteral("PTTL"), redisKey}};
+            const auto replies = co_await m_executor->pipeline(commands);
+            QVariant value = decode(key, checked(replies.at(0)));
+            m_clientSide->storeFetched(key, value, checked(replies.at(1)).toInteger(), epoch);
+            co_return value;
+        }
+        auto args = QList<QByteArray>{QByteArrayLiteral("GET"), redisKey};
+        co_return decode(key, checked(co_await m_executor->execute(args)));
     } catch (const CacheBackendInteractionError &error) {
         failed(error, "get");
     }
@@ -302,17 +308,24 @@ QCoro::Task<QList<QVariant>> RedisBackend::fetchMany(QStringList keys)
 {
     QList<QVariant> values(keys.size());
     QList<qsizetype> missing;
-    QList<QByteArray> args{QByteArrayLiteral("MGET")};
+    QList<QByteArray> mget{QByteArrayLiteral("MGET")};
     for (qsizetype i = 0; i < keys.size(); ++i) {
         if (m_clientSide && m_clientSide->lookup(keys.at(i), values[i]))
             continue;
         missing.append(i);
-        args.append(dataKey(keys.at(i)));
+        mget.append(dataKey(keys.at(i)));
     }
     if (missing.isEmpty())
         co_return values;
-    const quint64 epoch = m_clientSide ? m_clientSide->epoch() : 0;
-    const RedisReply reply = checked(co_await m_executor->execute(args));
+    const bool keepLocal = m_clientSide && m_clientSide->listening();
+    const quint64 epoch = keepLocal ? m_clientSide->epoch() : 0;
+    QList<QList<QByteArray>> commands{mget};
+    if (keepLocal) {
+        for (qsizetype j = 1; j < mget.size(); ++j)
+            commands.append(QList<QByteArray>{QByteArrayLiteral("PTTL"), mget.at(j)});
+    }
+    const QList<RedisReply> replies = co_await m_executor->pipeline(commands);
+    const RedisReply &reply = checked(replies.at(0));
     if (reply.elements.size() != missing.size())
         throw CacheBackendInteractionError(QStringLiteral("redis: MGET of %1 keys answered %2")
                                                .arg(missing.size())
@@ -320,8 +333,8 @@ QCoro::Task<QList<QVariant>> RedisBackend::fetchMany(QStringList keys)
     for (qsizetype j = 0; j < missing.size(); ++j) {
         const qsizetype i = missing.at(j);
         values[i] = decode(keys.at(i), reply.elements.at(j));
-        if (m_clientSide)
-            m_clientSide->storeFetched(keys.at(i), values.at(i), epoch);
+        if (keepLocal)
+            m_clientSide->storeFetched(keys.at(i), values.at(i), checked(replies.at(j + 1)).toInteger(), epoch);
     }
     co_return values;
 }

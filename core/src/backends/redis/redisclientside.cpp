@@ -44,6 +44,7 @@ void RedisClientSide::stop()
         m_listener->disconnect(this);
         m_listener->close(QStringLiteral("redis %1: client-side listener stopped").arg(m_options.endpoint()));
         m_listener->deleteLater();
+        m_listener.clear();
     }
     if (m_listening) {
         m_listening = false;
@@ -57,7 +58,8 @@ QCoro::Task<bool> RedisClientSide::listen()
     const auto alive = m_alive;
     if (m_listener)
         co_return m_listening;
-    QPointer<RedisConnection> listener = new RedisConnection(m_options, this);
+    // Without a parent, deleted later only (see RedisPool::pick()).
+    QPointer<RedisConnection> listener = new RedisConnection(m_options);
     m_listener = listener;
     listener->setSubscriber(true);
     connect(listener, &RedisConnection::message, this, &RedisClientSide::onMessage);
@@ -158,22 +160,27 @@ bool RedisClientSide::lookup(const QString &key, QVariant &value) const
     if (!m_listening)
         return false;
     const auto it = m_local.constFind(key);
-    if (it == m_local.cend())
+    if (it == m_local.cend() || (it->expiresAtMs != 0 && it->expiresAtMs <= nowMs()))
         return false;
-    value = it.value();
+    value = it->value;
     return true;
 }
 
-void RedisClientSide::storeFetched(const QString &key, const QVariant &value, quint64 epochAtStart)
+void RedisClientSide::keep(const QString &key, const QVariant &value, qint64 ttlMs)
+{
+    if (m_local.size() >= LocalCapacity && !m_local.contains(key))
+        m_local.erase(m_local.begin()); // bounded like cashews' local Memory; any entry may go
+    m_local.insert(key, Entry{value, ttlMs > 0 ? nowMs() + ttlMs : 0});
+}
+
+void RedisClientSide::storeFetched(const QString &key, const QVariant &value, qint64 ttlMs, quint64 epochAtStart)
 {
     if (!m_listening || epochAtStart != m_epoch)
         return;
-    if (m_local.size() >= LocalCapacity && !m_local.contains(key))
-        m_local.erase(m_local.begin()); // bounded like cashews' local Memory; any entry may go
-    m_local.insert(key, value);
+    keep(key, value, ttlMs);
 }
 
-void RedisClientSide::wrote(const QString &key, const QVariant &value)
+void RedisClientSide::wrote(const QString &key, const QVariant &value, qint64 ttlMs)
 {
     if (!m_listening)
         return;
@@ -183,9 +190,7 @@ void RedisClientSide::wrote(const QString &key, const QVariant &value)
             it = it.value() <= now ? m_marks.erase(it) : std::next(it);
     }
     m_marks.insert(key, now + MarkTtlMs);
-    if (m_local.size() >= LocalCapacity && !m_local.contains(key))
-        m_local.erase(m_local.begin());
-    m_local.insert(key, value);
+    keep(key, value, ttlMs);
 }
 
 void RedisClientSide::forget(const QString &key)

@@ -42,15 +42,17 @@ public:
     // The Redis prefix of every client-side key.
     QByteArray prefix() const { return m_prefix; }
 
-    // The local copy of `key` (an invalid value for a known miss); false when there is none.
+    // The local copy of `key` (an invalid value for a known miss); false when there is none
+    // or it has expired.
     bool lookup(const QString &key, QVariant &value) const;
     // Counts invalidations; a fetch started at epoch E may be stored only if it is still E.
     quint64 epoch() const { return m_epoch; }
-    // Keeps a value read from Redis unless an invalidation arrived since `epochAtStart`.
-    void storeFetched(const QString &key, const QVariant &value, quint64 epochAtStart);
-    // We are writing `value`: keep it locally and mark the key so that the invalidation
-    // Redis sends for our own write does not drop it again.
-    void wrote(const QString &key, const QVariant &value);
+    // Keeps a value read from Redis unless an invalidation arrived since `epochAtStart`;
+    // `ttlMs` is what PTTL answered with it (-1: no expiry).
+    void storeFetched(const QString &key, const QVariant &value, qint64 ttlMs, quint64 epochAtStart);
+    // We are writing `value` with `ttlMs` (0: no expiry): keep it locally and mark the key so
+    // that the invalidation Redis sends for our own write does not drop it again.
+    void wrote(const QString &key, const QVariant &value, qint64 ttlMs);
     // Our write did not happen (refused or failed): drop the copy and the mark.
     void forget(const QString &key);
     void clearLocal();
@@ -65,7 +67,17 @@ private:
     // Local entries kept at most (cashews' default local Memory(size=10000)).
     static constexpr qsizetype LocalCapacity = 10000;
 
+    // A local copy. Local copies expire by themselves too: Redis reports an expired key only
+    // when it actually deletes it (lazily or by its sampling sweep), which can be much later;
+    // cashews keeps copies without TTL and serves them past their expiry.
+    struct Entry
+    {
+        QVariant value;
+        qint64 expiresAtMs; // 0: never
+    };
+
     QCoro::Task<bool> listen();
+    void keep(const QString &key, const QVariant &value, qint64 ttlMs);
     void onMessage(const RedisReply &reply);
     void onListenerClosed(const QString &reason);
     void invalidate(const QByteArray &redisKey);
@@ -73,7 +85,7 @@ private:
     RedisOptions m_options;
     QByteArray m_prefix;
     QPointer<RedisConnection> m_listener;
-    QHash<QString, QVariant> m_local;
+    QHash<QString, Entry> m_local;
     QHash<QString, qint64> m_marks;
     QTimer m_restartTimer;
     std::shared_ptr<bool> m_alive;

@@ -236,8 +236,11 @@ void RedisConnection::flush()
         return;
     m_device->write(m_out);
     m_out.clear();
+    // flush() is not virtual: call the one of the actual class (QSslSocket encrypts in its own).
     if (auto *local = qobject_cast<QLocalSocket *>(m_device))
         local->flush();
+    else if (auto *ssl = qobject_cast<QSslSocket *>(m_device))
+        ssl->flush();
     else
         static_cast<QAbstractSocket *>(m_device)->flush();
 }

@@ -86,7 +86,10 @@ RedisConnection *RedisPool::pick()
                                                .arg(m_lastError)
                                                .arg(m_retryAtMs - now));
     }
-    auto *connection = new RedisConnection(m_options, this);
+    // No QObject parent: closing a connection resumes waiting coroutines, and one of them may
+    // drop the last reference to this pool while a socket is still inside its readyRead
+    // emission. Connections are therefore only ever deleted later, never by ~QObject.
+    auto *connection = new RedisConnection(m_options);
     m_connections.append(connection);
     connect(connection, &RedisConnection::ready, this, [this, connection] {
         m_ready.insert(connection);
