@@ -1,7 +1,9 @@
 // libFuzzer entry point for the pickle reader: any input must give a value or a DecodeError,
 // never a crash, a hang or an unbounded allocation (run with -rss_limit_mb and -timeout).
+#include "picklereader.h"
+#include "picklewriter.h"
+
 #include <cashews/errors.h>
-#include <cashews/serializer.h>
 #include <cashews/typedjson.h>
 
 #include <cstddef>
@@ -9,14 +11,16 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const cashews::SerializerPtr pickle = cashews::Serializer::create({});
-    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QByteArrayView bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    QVariant value;
     try {
-        const QVariant value = pickle->decodeStrict(QStringLiteral("k"), bytes);
-        // Whatever was read must also be printable and writable again.
-        cashews::toTypedJson(value);
-        pickle->encode(QStringLiteral("k"), value);
+        value = cashews::PickleReader::load(bytes);
     } catch (const cashews::DecodeError &) {
+        return 0;
     }
+    // Whatever was read must also print as typed JSON, read back, and pickle again.
+    const QByteArray json = cashews::toTypedJson(value);
+    cashews::fromTypedJson(json);
+    cashews::PickleWriter::dump(value);
     return 0;
 }

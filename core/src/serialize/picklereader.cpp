@@ -520,6 +520,8 @@ void PickleReader::step(char op)
 
 void PickleReader::loadGlobal(const QString &module, const QString &name)
 {
+    if (module.isEmpty() || name.isEmpty())
+        fail(QStringLiteral("a global needs a module and a name"));
     // Python 2 module names, mapped as Python 3's unpickler does (fix_imports).
     QString fixed = module;
     if (module == u"__builtin__" || module == u"exceptions")
