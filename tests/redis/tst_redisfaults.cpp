@@ -10,6 +10,7 @@
 #include <cashews/errors.h>
 
 #include <QDateTime>
+#include <QScopeGuard>
 
 #include <signal.h>
 
@@ -75,12 +76,12 @@ void RedisFaultsTest::init()
 
 void RedisFaultsTest::serverDownWithSuppress()
 {
-    BackendPtr backend = makeBackend(m_server.url() + QStringLiteral("/0?socket_timeout=0.5"));
+    BackendPtr client = makeBackend(m_server.url() + QStringLiteral("/0?socket_timeout=0.5"));
     CASHEWS_RUN([](BackendPtr backend) -> QCoro::Task<> {
         co_await backend->init();
         CORO_VERIFY(co_await backend->set(QStringLiteral("k"), QStringLiteral("v"), Ttl(), Exist::Always));
         CORO_COMPARE((co_await backend->get(QStringLiteral("k"))).toString(), QStringLiteral("v"));
-    }(backend));
+    }(client));
     m_server.stop();
     CASHEWS_RUN([](BackendPtr backend) -> QCoro::Task<> {
         // cashews' neutral values with suppress=true; ping still raises.
@@ -99,7 +100,7 @@ void RedisFaultsTest::serverDownWithSuppress()
         }
         CORO_COMPARE(batches, 0);
         CORO_VERIFY_THROWS(backend->ping(QByteArray()), CacheBackendInteractionError);
-    }(backend));
+    }(client));
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     skipBackoff();
     CASHEWS_RUN([](BackendPtr backend) -> QCoro::Task<> {
@@ -109,15 +110,15 @@ void RedisFaultsTest::serverDownWithSuppress()
         CORO_VERIFY(co_await backend->set(QStringLiteral("k"), QStringLiteral("again"), Ttl(), Exist::Always));
         CORO_COMPARE((co_await backend->get(QStringLiteral("k"))).toString(), QStringLiteral("again"));
         co_await backend->close();
-    }(backend));
+    }(client));
 }
 
 void RedisFaultsTest::serverDownWithoutSuppress()
 {
-    BackendPtr backend = makeBackend(m_server.url() + QStringLiteral("/0?suppress=false&socket_timeout=0.5"));
+    BackendPtr client = makeBackend(m_server.url() + QStringLiteral("/0?suppress=false&socket_timeout=0.5"));
     CASHEWS_RUN([](BackendPtr backend) -> QCoro::Task<> {
         CORO_VERIFY(co_await backend->set(QStringLiteral("k"), 1, Ttl(), Exist::Always));
-    }(backend));
+    }(client));
     m_server.stop();
     CASHEWS_RUN([](BackendPtr backend) -> QCoro::Task<> {
         // The first failures name the server (the old connection drops, then a new one is
@@ -134,46 +135,48 @@ void RedisFaultsTest::serverDownWithoutSuppress()
         for (const QString &message : std::as_const(messages))
             CORO_VERIFY2(message.contains(QStringLiteral("127.0.0.1")), qPrintable(message));
         CORO_VERIFY2(messages.last().contains(QStringLiteral("next connection attempt")), qPrintable(messages.last()));
-    }(backend));
+    }(client));
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     skipBackoff();
     CASHEWS_RUN([](BackendPtr backend) -> QCoro::Task<> {
         CORO_VERIFY(co_await backend->set(QStringLiteral("k"), 3, Ttl(), Exist::Always));
         CORO_COMPARE((co_await backend->get(QStringLiteral("k"))).toLongLong(), qint64(3));
         co_await backend->close();
-    }(backend));
+    }(client));
 }
 
 void RedisFaultsTest::commandTimeout()
 {
-    BackendPtr backend = makeBackend(m_server.url() + QStringLiteral("/0?suppress=false&socket_timeout=0.2"));
+    BackendPtr client = makeBackend(m_server.url() + QStringLiteral("/0?suppress=false&socket_timeout=0.2"));
     CASHEWS_RUN([](BackendPtr backend) -> QCoro::Task<> {
         CORO_VERIFY(co_await backend->set(QStringLiteral("t"), 1, Ttl(), Exist::Always));
-    }(backend));
+    }(client));
     // A frozen server accepts bytes but never answers.
     const qint64 pid = m_server.processId();
     QVERIFY(pid > 0);
     ::kill(pid_t(pid), SIGSTOP);
+    auto thaw = qScopeGuard([pid] { ::kill(pid_t(pid), SIGCONT); });
     bool timedOut = false;
-    CASHEWS_RUN([](BackendPtr backend, bool *timedOut) -> QCoro::Task<> {
+    CASHEWS_RUN([](BackendPtr backend, bool *sawTimeout) -> QCoro::Task<> {
         try {
             co_await backend->get(QStringLiteral("t"));
         } catch (const RedisTimeoutError &error) {
-            *timedOut = QString::fromUtf8(error.what()).contains(QStringLiteral("200 ms"));
+            *sawTimeout = QString::fromUtf8(error.what()).contains(QStringLiteral("200 ms"));
         }
-    }(backend, &timedOut));
+    }(client, &timedOut));
+    thaw.dismiss();
     ::kill(pid_t(pid), SIGCONT);
     QVERIFY(timedOut);
     CASHEWS_RUN([](BackendPtr backend) -> QCoro::Task<> {
         // A timed-out connection is dropped (its reply stream is out of step); a new one works.
         CORO_COMPARE((co_await backend->get(QStringLiteral("t"))).toLongLong(), qint64(1));
         co_await backend->close();
-    }(backend));
+    }(client));
 }
 
 void RedisFaultsTest::unixSocket()
 {
-    const QString url = QStringLiteral("unix://%1/redis.sock?db=2").arg(m_server.directory());
+    const QString socketUrl = QStringLiteral("unix://%1/redis.sock?db=2").arg(m_server.directory());
     CASHEWS_RUN([](QString url) -> QCoro::Task<> {
         BackendPtr backend = makeBackend(url);
         CORO_VERIFY(co_await backend->set(QStringLiteral("u"), QStringLiteral("sock"), 10, Exist::Always));
@@ -181,7 +184,7 @@ void RedisFaultsTest::unixSocket()
         const qint64 ttl = co_await backend->getExpireMs(QStringLiteral("u"));
         CORO_VERIFY(ttl > 0 && ttl <= 10000);
         co_await backend->close();
-    }(url));
+    }(socketUrl));
 }
 
 QTEST_GUILESS_MAIN(RedisFaultsTest)

@@ -115,19 +115,19 @@ QString RedisTlsTest::url(const QString &query) const
 
 void RedisTlsTest::clientCertificate()
 {
-    const QString u = url(QStringLiteral("ssl_ca_certs={dir}/ca.crt&ssl_certfile={dir}/client.crt&ssl_keyfile={dir}/client.key"));
+    const QString target = url(QStringLiteral("ssl_ca_certs={dir}/ca.crt&ssl_certfile={dir}/client.crt&ssl_keyfile={dir}/client.key"));
     CASHEWS_RUN([](QString u) -> QCoro::Task<> {
         BackendPtr backend = makeBackend(u);
         CORO_COMPARE(co_await backend->ping(QByteArray()), QByteArray("PONG"));
         CORO_VERIFY(co_await backend->set(QStringLiteral("tls"), QStringLiteral("secret value"), 30, Exist::Always));
         CORO_COMPARE((co_await backend->get(QStringLiteral("tls"))).toString(), QStringLiteral("secret value"));
         co_await backend->close();
-    }(u));
+    }(target));
 }
 
 void RedisTlsTest::wrongCaIsAClearError()
 {
-    const QString u = url(QStringLiteral("ssl_ca_certs={dir}/wrongca.crt&ssl_certfile={dir}/client.crt&ssl_keyfile={dir}/client.key"));
+    const QString target = url(QStringLiteral("ssl_ca_certs={dir}/wrongca.crt&ssl_certfile={dir}/client.crt&ssl_keyfile={dir}/client.key"));
     CASHEWS_RUN([](QString u) -> QCoro::Task<> {
         BackendPtr backend = makeBackend(u);
         QString message;
@@ -137,21 +137,21 @@ void RedisTlsTest::wrongCaIsAClearError()
             message = error.message();
         }
         CORO_VERIFY2(message.contains(QStringLiteral("TLS certificate verification failed")), qPrintable(message));
-    }(u));
+    }(target));
 }
 
 void RedisTlsTest::serverRequiresClientCertificate()
 {
-    const QString u = url(QStringLiteral("ssl_ca_certs={dir}/ca.crt"));
+    const QString target = url(QStringLiteral("ssl_ca_certs={dir}/ca.crt"));
     CASHEWS_RUN([](QString u) -> QCoro::Task<> {
         BackendPtr backend = makeBackend(u);
         CORO_VERIFY_THROWS(backend->ping(QByteArray()), CacheBackendInteractionError);
-    }(u));
+    }(target));
 }
 
 void RedisTlsTest::unreadableKeyFileIsNamed()
 {
-    const QString u = url(QStringLiteral("ssl_ca_certs={dir}/ca.crt&ssl_certfile={dir}/client.crt&ssl_keyfile={dir}/absent.key"));
+    const QString target = url(QStringLiteral("ssl_ca_certs={dir}/ca.crt&ssl_certfile={dir}/client.crt&ssl_keyfile={dir}/absent.key"));
     CASHEWS_RUN([](QString u) -> QCoro::Task<> {
         BackendPtr backend = makeBackend(u);
         QString message;
@@ -161,17 +161,17 @@ void RedisTlsTest::unreadableKeyFileIsNamed()
             message = error.message();
         }
         CORO_VERIFY2(message.contains(QStringLiteral("absent.key")), qPrintable(message));
-    }(u));
+    }(target));
 }
 
 void RedisTlsTest::certReqsNoneSkipsVerification()
 {
-    const QString u = url(QStringLiteral("ssl_cert_reqs=none&ssl_certfile={dir}/client.crt&ssl_keyfile={dir}/client.key"));
+    const QString target = url(QStringLiteral("ssl_cert_reqs=none&ssl_certfile={dir}/client.crt&ssl_keyfile={dir}/client.key"));
     CASHEWS_RUN([](QString u) -> QCoro::Task<> {
         BackendPtr backend = makeBackend(u);
         CORO_COMPARE(co_await backend->ping(QByteArray("hi")), QByteArray("hi"));
         co_await backend->close();
-    }(u));
+    }(target));
 }
 
 QTEST_GUILESS_MAIN(RedisTlsTest)

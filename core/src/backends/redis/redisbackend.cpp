@@ -176,7 +176,7 @@ QVariant RedisBackend::decode(const QString &key, const RedisReply &reply) const
 void RedisBackend::failed(const CacheBackendInteractionError &error, const char *command) const
 {
     if (!m_options.suppress)
-        throw error;
+        throw; // the exception being handled, with its own type (e.g. RedisTimeoutError)
     qCWarning(lcRedis, "%s failed (suppressed): %s", command, error.what());
 }
 

@@ -81,7 +81,8 @@ private:
     QVariant decode(const QString &key, const RedisReply &reply) const;
     QCoro::Task<RedisReply> runScript(const RedisScript &script, QList<QByteArray> keys, QList<QByteArray> args);
     QCoro::Task<QList<QVariant>> fetchMany(QStringList keys);
-    // suppress=false: rethrows. suppress=true: logs; the caller returns its neutral value.
+    // Called in a catch handler. suppress=false: rethrows. suppress=true: logs; the caller
+    // returns its neutral value.
     void failed(const CacheBackendInteractionError &error, const char *command) const;
 
     RedisOptions m_options;
