@@ -380,6 +380,14 @@ QCoro::Task<bool> Cache::setMany(KeyValueList pairs, Ttl expire)
     co_return all;
 }
 
+bool Cache::tryGetNow(const QString &key, QVariant &value) const
+{
+    const auto &route = m_state->route(key);
+    if (route.disabled.contains(Command::Get) || !m_state->middlewares.empty())
+        return false;
+    return route.backend->tryGetNow(key, value);
+}
+
 QCoro::Task<QVariant> Cache::get(QString key, QVariant defaultValue)
 {
     CacheState *state = m_state.get();

@@ -112,6 +112,10 @@ public:
     QCoro::Task<bool> setMany(KeyValueList pairs, Ttl expire = {});
     // The value, or `defaultValue` on a miss (an invalid QVariant unless given).
     QCoro::Task<QVariant> get(QString key, QVariant defaultValue = {});
+    // Synchronous get for hot paths (the strategies): true when the backend answered without
+    // waiting, with `value` set (invalid on a miss); false when the caller must await get()
+    // (a middleware must see the command, GET is disabled, or the backend would wait).
+    bool tryGetNow(const QString &key, QVariant &value) const;
     QCoro::Task<QVariant> getRaw(QString key);
     QCoro::Task<QList<QVariant>> getMany(QStringList keys, QVariant defaultValue = {});
     // On a miss stores `value` and returns it.
