@@ -3,15 +3,18 @@
 #include "disklogging.h"
 #include "diskoptions.h"
 #include "diskstore.h"
+#include "diskworker.h"
 
 #include <cashews/clock.h>
 #include <cashews/errors.h>
 #include <cashews/settings.h>
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QThread>
 #include <QFileInfo>
 #include <QTemporaryDir>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QPromise>
 
 #include <QCoro/QCoroFuture>
 
@@ -27,6 +30,8 @@ namespace {
 constexpr qint64 DefaultSizeLimit = qint64(1) << 30;
 // Evictions are logged at most this often (each one is still counted and reported).
 constexpr qint64 EvictionLogIntervalMs = 60 * 1000;
+// How long a command waits on the caller's thread for a quick result before suspending.
+constexpr qint64 InlineWaitNs = 200'000;
 
 } // namespace
 
@@ -36,12 +41,10 @@ DiskBackend::DiskBackend(const DiskOptions &options, SerializerPtr serializer, Q
     , m_temporaryDirectory(std::move(temporaryDirectory))
     , m_serializer(std::move(serializer))
     , m_description(std::move(description))
+    , m_worker(std::make_unique<DiskWorker>(m_store))
 {
     // Files that are not SQLite at all are reported by setup(), not at the first command.
     m_store->checkFiles();
-    // One thread that never expires: every SQLite connection of this backend lives on it.
-    m_worker.setMaxThreadCount(1);
-    m_worker.setExpiryTimeout(-1);
     m_purgeTimer.setInterval(options.purgeIntervalMs);
     m_purgeTimer.callOnTimeout([this] { startPurge(); });
     if (options.purgeIntervalMs > 0)
@@ -51,8 +54,8 @@ DiskBackend::DiskBackend(const DiskOptions &options, SerializerPtr serializer, Q
 DiskBackend::~DiskBackend()
 {
     m_purgeTimer.stop();
-    m_worker.waitForDone();
-    // The worker is idle now, so the connections may be closed from this thread.
+    m_worker->stop();
+    // The worker has ended, so the connections may be closed from this thread.
     try {
         m_store->close();
     } catch (const std::exception &error) {
@@ -69,19 +72,42 @@ QCoro::Task<Result> DiskBackend::onWorker(std::function<Result(DiskStore &)> job
         std::exception_ptr error;
         QStringList evicted;
     };
-    std::shared_ptr<DiskStore> store = m_store;
-    QFuture<Outcome> future = QtConcurrent::run(&m_worker, [store, work = std::move(job)]() {
+    struct State
+    {
+        QPromise<Outcome> promise;
         Outcome outcome;
+    };
+    auto state = std::make_shared<State>();
+    QFuture<Outcome> future = state->promise.future();
+    state->promise.start();
+    DiskWorker::Job work;
+    work.run = [state, body = std::move(job)](DiskStore &store) {
         try {
-            store->ensureOpen();
-            outcome.value = work(*store);
+            store.ensureOpen();
+            state->outcome.value = body(store);
         } catch (...) {
-            outcome.error = std::current_exception();
+            state->outcome.error = std::current_exception();
         }
-        outcome.evicted = store->takeEvicted();
-        return outcome;
-    });
+    };
+    work.complete = [state](std::exception_ptr commitError, QStringList evicted) {
+        if (commitError && !state->outcome.error)
+            state->outcome.error = commitError;
+        state->outcome.evicted = std::move(evicted);
+        state->promise.addResult(state->outcome);
+        state->promise.finish();
+    };
+    m_worker->post(std::move(work));
+    // A point read or a small write takes microseconds: waiting that long here (bounded)
+    // spares the event-loop round trip of a suspension; anything slower is awaited. Only a
+    // lone command waits: with others in flight, suspending lets the worker batch them.
+    if (++m_inFlight == 1) {
+        QElapsedTimer waited;
+        waited.start();
+        while (!future.isFinished() && waited.nsecsElapsed() < InlineWaitNs)
+            QThread::yieldCurrentThread();
+    }
     Outcome outcome = co_await future;
+    --m_inFlight;
     if (!outcome.evicted.isEmpty())
         reportEvictions(outcome.evicted);
     if (outcome.error)
@@ -107,17 +133,26 @@ void DiskBackend::reportEvictions(const QStringList &keys)
 void DiskBackend::startPurge()
 {
     const qint64 now = nowMs();
-    std::shared_ptr<DiskStore> store = m_store;
     const QString description = m_description;
     // Fire and forget: nobody awaits the purge, so its failure is logged here.
-    m_worker.start([store, now, description] {
+    DiskWorker::Job purge;
+    purge.run = [now, description](DiskStore &store) {
         try {
-            store->ensureOpen();
-            store->purgeExpired(now);
+            store.ensureOpen();
+            store.purgeExpired(now);
         } catch (const std::exception &error) {
             qCWarning(lcCashewsDisk, "%s: purging expired keys failed: %s", qUtf8Printable(description), error.what());
         }
-    });
+    };
+    purge.complete = [description](std::exception_ptr commitError, QStringList) {
+        try {
+            if (commitError)
+                std::rethrow_exception(commitError);
+        } catch (const std::exception &error) {
+            qCWarning(lcCashewsDisk, "%s: purging expired keys failed: %s", qUtf8Printable(description), error.what());
+        }
+    };
+    m_worker->post(std::move(purge));
 }
 
 QString DiskBackend::describe() const

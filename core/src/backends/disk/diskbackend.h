@@ -5,7 +5,6 @@
 #include <cashews/backend.h>
 #include <cashews/serializer.h>
 
-#include <QThreadPool>
 #include <QTimer>
 
 #include <QCoro/QCoroTask>
@@ -18,6 +17,7 @@ class QTemporaryDir;
 namespace cashews {
 
 class DiskStore;
+class DiskWorker;
 class Settings;
 struct DiskOptions;
 
@@ -45,9 +45,10 @@ struct DiskOptions;
 // persistent prepared statements bound to blobs without QVariant boxing, and connections
 // confined to one worker thread without QSqlDatabase's per-thread connection registry.
 //
-// Threading: all SQLite work runs on one worker thread owned by the backend (a QThreadPool
-// of one thread); each command awaits a QFuture, so the caller's event loop never waits on
-// disk. Use the backend from one thread (it owns a QTimer for purging).
+// Threading: all SQLite work runs on one worker thread owned by the backend (DiskWorker,
+// which batches the writes of concurrent commands into one commit); each command awaits a
+// QFuture (QPromise filled by the worker), so the caller's event loop never waits on disk for
+// more than a bounded 0.2 ms. Use the backend from one thread (it owns a QTimer for purging).
 class DiskBackend final : public Backend
 {
 public:
@@ -121,9 +122,11 @@ private:
     std::shared_ptr<QTemporaryDir> m_temporaryDirectory;
     SerializerPtr m_serializer;
     QString m_description;
-    QThreadPool m_worker;
+    std::unique_ptr<DiskWorker> m_worker;
     QTimer m_purgeTimer;
     qint64 m_evictions = 0;
+    // Commands posted to the worker and not yet resumed.
+    int m_inFlight = 0;
     bool m_closed = false;
     qint64 m_lastEvictionLog = 0;
     qint64 m_evictionsSinceLog = 0;

@@ -199,7 +199,41 @@ void DiskShard::close()
         return;
     if (!m_touches.isEmpty())
         write(0, [] { return true; });
+    commitBatch();
     closeConnection();
+}
+
+void DiskShard::commitBatch()
+{
+    m_batch = false;
+    const bool lost = std::exchange(m_batchLost, false);
+    if (!std::exchange(m_inTransaction, false)) {
+        if (lost)
+            throw CacheBackendInteractionError(QStringLiteral("disk: %1: SQLite rolled back a batch of writes").arg(m_file));
+        return;
+    }
+    try {
+        exec("COMMIT");
+    } catch (...) {
+        rollback();
+        throw;
+    }
+}
+
+void DiskShard::rollbackJob() noexcept
+{
+    if (!m_db)
+        return;
+    if (sqlite3_get_autocommit(m_db)) {
+        // The error ended the whole transaction: the earlier jobs of the batch are gone too.
+        m_batchLost = m_inTransaction;
+        m_inTransaction = false;
+        return;
+    }
+    for (const char *sql : {"ROLLBACK TO job", "RELEASE job"}) {
+        if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+            qCWarning(lcCashewsDisk, "%s: %s failed: %s", qUtf8Printable(m_file), sql, sqlite3_errmsg(m_db));
+    }
 }
 
 void DiskShard::closeConnection()

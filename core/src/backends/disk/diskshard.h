@@ -45,10 +45,28 @@ public:
 
     // Runs `body` in a write transaction (BEGIN IMMEDIATE, so concurrent writers in other
     // processes wait for the busy timeout instead of failing on a lock upgrade), then applies
-    // the size limit. Rolls back and rethrows when anything throws.
+    // the size limit. Rolls back and rethrows when anything throws. Inside a batch the
+    // transaction stays open until commitBatch() and `body` gets a savepoint of its own.
     template<typename Body>
     auto write(qint64 now, Body body)
     {
+        if (m_batch) {
+            if (!m_inTransaction) {
+                exec("BEGIN IMMEDIATE");
+                m_inTransaction = true;
+                flushTouches();
+            }
+            exec("SAVEPOINT job");
+            try {
+                auto result = body();
+                enforceLimit(now);
+                exec("RELEASE job");
+                return result;
+            } catch (...) {
+                rollbackJob();
+                throw;
+            }
+        }
         exec("BEGIN IMMEDIATE");
         try {
             flushTouches();
@@ -61,6 +79,10 @@ public:
             throw;
         }
     }
+    // Starts batching: write() calls share one transaction until commitBatch().
+    void beginBatch() { m_batch = true; }
+    // Commits the batch's transaction; throws when it (or an earlier part of it) failed.
+    void commitBatch();
 
     // Records a read of `key` for the LRU order; written with the next write transaction so
     // that reads stay read-only.
@@ -86,6 +108,7 @@ private:
     void moveAside(const QString &reason);
     void exec(const char *sql);
     void rollback() noexcept;
+    void rollbackJob() noexcept;
     void flushTouches();
     void enforceLimit(qint64 now);
 
@@ -97,6 +120,10 @@ private:
     QHash<QByteArray, qint64> m_touches;
     QList<QByteArray> m_evicted;
     bool m_corrupt = false;
+    bool m_batch = false;
+    bool m_inTransaction = false;
+    // SQLite rolled the batch's transaction back on its own (e.g. disk full).
+    bool m_batchLost = false;
 };
 
 } // namespace cashews

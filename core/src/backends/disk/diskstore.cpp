@@ -161,6 +161,27 @@ void DiskStore::close()
     m_shards.clear();
 }
 
+void DiskStore::beginBatch()
+{
+    for (auto &shard : m_shards)
+        shard->beginBatch();
+}
+
+void DiskStore::commitBatch()
+{
+    std::exception_ptr failure;
+    for (auto &shard : m_shards) {
+        try {
+            shard->commitBatch();
+        } catch (...) {
+            if (!failure)
+                failure = std::current_exception();
+        }
+    }
+    if (failure)
+        std::rethrow_exception(failure);
+}
+
 int DiskStore::shardIndex(const QByteArray &key) const
 {
     quint32 hash = 2166136261U;

@@ -37,6 +37,10 @@ public:
     // Throws once the store was closed.
     void ensureOpen();
     void close();
+    // Batches writes until commitBatch() (see DiskWorker); commitBatch() throws the first
+    // failure after trying every shard.
+    void beginBatch();
+    void commitBatch();
     // The shard of `key`: FNV-1a of its bytes modulo the shard count, stable across runs,
     // processes and Qt versions (qHash is seeded per process).
     int shardIndex(const QByteArray &key) const;
