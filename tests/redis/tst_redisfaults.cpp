@@ -38,6 +38,7 @@ private Q_SLOTS:
     void serverDownWithSuppress();
     void serverDownWithoutSuppress();
     void commandTimeout();
+    void clientSideListenerRestarts();
     void unixSocket();
 
 private:
@@ -170,6 +171,40 @@ void RedisFaultsTest::commandTimeout()
     CASHEWS_RUN([](BackendPtr backend) -> QCoro::Task<> {
         // A timed-out connection is dropped (its reply stream is out of step); a new one works.
         CORO_COMPARE((co_await backend->get(QStringLiteral("t"))).toLongLong(), qint64(1));
+        co_await backend->close();
+    }(client));
+}
+
+void RedisFaultsTest::clientSideListenerRestarts()
+{
+    BackendPtr client = makeBackend(m_server.url() + QStringLiteral("/0?client_side=true&socket_timeout=0.5"));
+    CASHEWS_RUN([](BackendPtr backend) -> QCoro::Task<> {
+        co_await backend->init();
+        co_await backend->set(QStringLiteral("cs"), QStringLiteral("v1"), Ttl(), Exist::Always);
+        QVariant local;
+        CORO_VERIFY(backend->tryGetNow(QStringLiteral("cs"), local));
+    }(client));
+    m_server.stop();
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    skipBackoff();
+    CASHEWS_RUN([](BackendPtr backend) -> QCoro::Task<> {
+        // The listener dropped with the server: the local copy is gone (the restarted server
+        // is empty, so serving it would be wrong) and reads go to Redis meanwhile.
+        QVariant local;
+        for (int i = 0; i < 50 && backend->tryGetNow(QStringLiteral("cs"), local); ++i)
+            co_await test::sleepMs(10);
+        CORO_VERIFY(!backend->tryGetNow(QStringLiteral("cs"), local));
+        CORO_VERIFY(!(co_await backend->get(QStringLiteral("cs"))).isValid());
+        CORO_VERIFY(co_await backend->set(QStringLiteral("cs"), QStringLiteral("v2"), Ttl(), Exist::Always));
+        // The listener comes back by itself (first retry after 100 ms) and local copies return.
+        bool cached = false;
+        for (int i = 0; i < 60 && !cached; ++i) {
+            co_await test::sleepMs(20);
+            co_await backend->get(QStringLiteral("cs"));
+            cached = backend->tryGetNow(QStringLiteral("cs"), local);
+        }
+        CORO_VERIFY(cached);
+        CORO_COMPARE(local.toString(), QStringLiteral("v2"));
         co_await backend->close();
     }(client));
 }

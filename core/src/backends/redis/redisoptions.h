@@ -31,11 +31,20 @@ struct RedisOptions
     QString username;
     QString password;
     QString clientName = QStringLiteral("cashews");
+    // socket_connect_timeout: TCP connect + TLS handshake + AUTH/SELECT (default: socket_timeout).
     int connectTimeoutMs = 1000;
+    // socket_timeout: the longest wait for a reply; then the connection is dropped (its reply
+    // stream is out of step) and the command fails with RedisTimeoutError.
     int commandTimeoutMs = 1000;
+    // wait_for_connection_timeout: the longest a command waits for a connection to become
+    // usable. Commands never wait for a free connection (any connection takes more commands,
+    // pipelined), so this caps the connection set-up time as well.
     int waitForConnectionTimeoutMs = 10000;
+    // max_connections: the pool opens more only while every connection is busy.
     int maxConnections = 10;
+    // retry_on_timeout: one more attempt, on another connection, after a timeout.
     bool retryOnTimeout = false;
+    // socket_keepalive (TCP only).
     bool keepAlive = true;
 
     QString sslCaCerts;
