@@ -52,6 +52,7 @@ private Q_SLOTS:
     void largeValuesRoundTrip();
     void serverErrorsSuppressedOrRaised();
     void handshakeFailureIsReported();
+    void failedSelectWritesNothing();
     void databasesAreSeparate();
     void clientSideServesLocalCopies();
     void clientSideSeesForeignWrites();
@@ -203,6 +204,25 @@ void RedisBackendTest::handshakeFailureIsReported()
         BackendPtr quiet = makeBackend(url + QStringLiteral("/3?password=nope"));
         CORO_VERIFY(!(co_await quiet->get(QStringLiteral("k"))).isValid());
         CORO_VERIFY_THROWS(quiet->ping(QByteArray()), CacheBackendInteractionError);
+    }(m_url));
+}
+
+void RedisBackendTest::failedSelectWritesNothing()
+{
+    CASHEWS_RUN([](QString url) -> QCoro::Task<> {
+        // Database 9999 does not exist: SELECT fails, and the SET issued meanwhile must not
+        // run on database 0 instead.
+        BackendPtr wrong = makeBackend(url + QStringLiteral("/9999?suppress=false"));
+        BackendPtr zero = makeBackend(url + QStringLiteral("/0"));
+        co_await zero->remove(QStringLiteral("select-guard"));
+        QString message;
+        try {
+            co_await wrong->set(QStringLiteral("select-guard"), 1, Ttl(), Exist::Always);
+        } catch (const CacheBackendInteractionError &error) {
+            message = error.message();
+        }
+        CORO_VERIFY2(message.contains(QStringLiteral("out of range")), qPrintable(message));
+        CORO_VERIFY(!(co_await zero->exists(QStringLiteral("select-guard"))));
     }(m_url));
 }
 

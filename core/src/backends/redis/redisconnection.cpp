@@ -206,10 +206,13 @@ void RedisConnection::enqueue(const QList<QByteArray> &args, Waiter *waiter)
         return;
     }
     const bool wasIdle = m_pending.empty();
-    m_out.append(formatted, size);
+    // Until the handshake has succeeded, commands wait in the backlog: pipelined behind a
+    // failing SELECT they would run on the wrong database.
+    QByteArray &buffer = waiter && m_state != State::Ready ? m_backlog : m_out;
+    buffer.append(formatted, size);
     redisFreeCommand(formatted);
     m_pending.push_back(Slot{waiter, m_clock.elapsed()});
-    if (!m_socketConnected)
+    if (!m_socketConnected || m_state != State::Ready)
         return;
     if (!m_commandTimer.isActive())
         m_commandTimer.start(m_options.commandTimeoutMs);
@@ -259,15 +262,22 @@ void RedisConnection::onConnected()
     const qint64 now = m_clock.elapsed();
     for (auto &slot : m_pending)
         slot.queuedAtMs = now;
-    if (m_handshakeLeft == 0) {
-        m_state = State::Ready;
-        m_connectTimer.stop();
-        Q_EMIT ready();
-    }
-    if (!m_pending.empty()) {
+    if (!m_pending.empty())
         m_commandTimer.start(m_options.commandTimeoutMs);
+    if (m_handshakeLeft == 0)
+        becomeReady();
+    else
         flush();
-    }
+}
+
+void RedisConnection::becomeReady()
+{
+    m_state = State::Ready;
+    m_connectTimer.stop();
+    m_out.append(m_backlog);
+    m_backlog.clear();
+    flush();
+    Q_EMIT ready();
 }
 
 void RedisConnection::onReadyRead()
@@ -310,11 +320,8 @@ void RedisConnection::dispatch(RedisReply &&reply)
                  false);
             return;
         }
-        if (--m_handshakeLeft == 0 && m_state == State::Connecting) {
-            m_state = State::Ready;
-            m_connectTimer.stop();
-            Q_EMIT ready();
-        }
+        if (--m_handshakeLeft == 0 && m_state == State::Connecting)
+            becomeReady();
         return;
     }
     slot.waiter->reply = std::move(reply);
@@ -352,6 +359,7 @@ void RedisConnection::fail(const QString &reason, bool timedOut)
     m_connectTimer.stop();
     m_commandTimer.stop();
     m_out.clear();
+    m_backlog.clear();
     if (m_device) {
         m_device->disconnect(this);
         if (auto *local = qobject_cast<QLocalSocket *>(m_device))

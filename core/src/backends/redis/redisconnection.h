@@ -30,7 +30,8 @@ namespace cashews {
 // Commands are pipelined automatically: every command is appended to one output buffer;
 // a command issued while the connection is idle is written at once, others are written
 // together on the next event-loop turn. Replies are matched to commands in FIFO order.
-// The handshake (AUTH / SELECT / CLIENT SETNAME) is pipelined in front of the first commands.
+// The handshake (AUTH / SELECT / CLIENT SETNAME) is sent as one batch as soon as the socket is
+// connected; commands issued meanwhile follow once it has succeeded.
 class RedisConnection : public QObject
 {
     Q_OBJECT
@@ -87,6 +88,7 @@ private:
     void scheduleFlush();
     void flush();
     void onConnected();
+    void becomeReady();
     void onReadyRead();
     void onCommandTimer();
     void dispatch(RedisReply &&reply);
@@ -97,6 +99,7 @@ private:
     QIODevice *m_device = nullptr;
     RedisReader m_reader;
     QByteArray m_out;
+    QByteArray m_backlog;
     std::deque<Slot> m_pending;
     QTimer m_connectTimer;
     QTimer m_commandTimer;
