@@ -44,6 +44,7 @@ private Q_SLOTS:
     void reopenKeepsEveryKind();
     void sizeLimitEvictsLeastRecentlyUsed();
     void valueAboveLimitIsRefused();
+    void batchedWriteFailsAlone();
     void expiredKeysArePurged();
     void nonSqliteFileFailsAtSetup();
     void nonSqliteFileRecreated();
@@ -146,6 +147,56 @@ void DiskBackendTest::valueAboveLimitIsRefused()
         CORO_VERIFY_THROWS(diskOf(cache)->set(QStringLiteral("big"), big, noExpiry, Exist::Always), ValueError);
         CORO_VERIFY(!(co_await cache->exists(QStringLiteral("big"))));
         co_await cache->close();
+    }(diskUrl));
+}
+
+namespace {
+
+QCoro::Task<> setOne(CachePtr cache, QString key)
+{
+    co_await cache->set(key, key);
+}
+
+QCoro::Task<> incrExpectingFailure(CachePtr cache, QString key, std::shared_ptr<bool> failed)
+{
+    const Ttl noExpiry;
+    try {
+        co_await diskOf(cache)->incr(key, 1, noExpiry);
+    } catch (const ValueError &) {
+        *failed = true;
+    }
+}
+
+} // namespace
+
+void DiskBackendTest::batchedWriteFailsAlone()
+{
+    // inline_wait=0: every command suspends at once, so the worker runs them as one batch
+    // (one transaction per shard, a savepoint per command).
+    const QString diskUrl = QStringLiteral("disk://?directory=%1&shards=2&inline_wait=0").arg(m_dir->path());
+    CASHEWS_RUN([](QString url) -> QCoro::Task<> {
+        CachePtr cache = openCache(url);
+        co_await cache->set(QStringLiteral("text"), QStringLiteral("abc"));
+        auto failed = std::make_shared<bool>(false);
+        std::vector<QCoro::Task<>> running;
+        for (int i = 0; i < 10; ++i)
+            running.push_back(setOne(cache, QStringLiteral("before:%1").arg(i)));
+        running.push_back(incrExpectingFailure(cache, QStringLiteral("text"), failed));
+        for (int i = 0; i < 10; ++i)
+            running.push_back(setOne(cache, QStringLiteral("after:%1").arg(i)));
+        for (auto &task : running)
+            co_await task;
+        CORO_VERIFY(*failed);
+        CORO_COMPARE((co_await cache->get(QStringLiteral("text"))).toString(), QStringLiteral("abc"));
+        for (int i = 0; i < 10; ++i) {
+            CORO_VERIFY(co_await cache->exists(QStringLiteral("before:%1").arg(i)));
+            CORO_VERIFY(co_await cache->exists(QStringLiteral("after:%1").arg(i)));
+        }
+        co_await cache->close();
+        // Everything the batch committed is on disk for the next opener.
+        CachePtr reopened = openCache(url);
+        CORO_COMPARE(co_await reopened->getKeysCount(), qint64(21));
+        co_await reopened->close();
     }(diskUrl));
 }
 

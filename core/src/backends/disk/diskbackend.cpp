@@ -30,8 +30,6 @@ namespace {
 constexpr qint64 DefaultSizeLimit = qint64(1) << 30;
 // Evictions are logged at most this often (each one is still counted and reported).
 constexpr qint64 EvictionLogIntervalMs = 60 * 1000;
-// How long a command waits on the caller's thread for a quick result before suspending.
-constexpr qint64 InlineWaitNs = 200'000;
 
 } // namespace
 
@@ -42,6 +40,7 @@ DiskBackend::DiskBackend(const DiskOptions &options, SerializerPtr serializer, Q
     , m_serializer(std::move(serializer))
     , m_description(std::move(description))
     , m_worker(std::make_unique<DiskWorker>(m_store))
+    , m_inlineWaitNs(qint64(options.inlineWaitUs) * 1000)
 {
     // Files that are not SQLite at all are reported by setup(), not at the first command.
     m_store->checkFiles();
@@ -100,10 +99,10 @@ QCoro::Task<Result> DiskBackend::onWorker(std::function<Result(DiskStore &)> job
     // A point read or a small write takes microseconds: waiting that long here (bounded)
     // spares the event-loop round trip of a suspension; anything slower is awaited. Only a
     // lone command waits: with others in flight, suspending lets the worker batch them.
-    if (++m_inFlight == 1) {
+    if (++m_inFlight == 1 && m_inlineWaitNs > 0) {
         QElapsedTimer waited;
         waited.start();
-        while (!future.isFinished() && waited.nsecsElapsed() < InlineWaitNs)
+        while (!future.isFinished() && waited.nsecsElapsed() < m_inlineWaitNs)
             QThread::yieldCurrentThread();
     }
     Outcome outcome = co_await future;
@@ -482,6 +481,7 @@ BackendPtr createDiskBackend(Settings &settings)
     options.sizeLimit = settings.takeInt(QStringLiteral("size_limit"), DefaultSizeLimit, 0, std::numeric_limits<qint64>::max());
     options.timeoutMs = int(settings.takeDouble(QStringLiteral("timeout"), 5.0, 0.0, 3600.0) * 1000.0);
     options.purgeIntervalMs = int(settings.takeDouble(QStringLiteral("purge_interval"), 60.0, 0.0, 86400.0) * 1000.0);
+    options.inlineWaitUs = int(settings.takeInt(QStringLiteral("inline_wait"), 200, 0, 100000));
     options.verify = settings.takeBool(QStringLiteral("verify"), true);
     const QString onCorrupt = settings.takeString(QStringLiteral("on_corrupt"), QStringLiteral("error")).toLower();
     if (onCorrupt != u"error" && onCorrupt != u"recreate")

@@ -35,6 +35,9 @@ struct DiskOptions;
 //   timeout         seconds to wait for another process' write lock (default 5).
 //   purge_interval  seconds between background purges of expired keys (default 60; 0 = off;
 //                   expired keys are never returned either way).
+//   inline_wait     microseconds a lone command may wait on the caller's thread for its
+//                   result before suspending (default 200; 0 = always suspend). Saves the
+//                   event-loop round trip for sub-millisecond commands; never waits longer.
 //   verify          run PRAGMA quick_check on every shard when opening (default true).
 //   on_corrupt      "error" (default): a damaged or non-SQLite shard file fails init() with an
 //                   error naming it; "recreate": the file is moved aside and a new one started.
@@ -48,7 +51,7 @@ struct DiskOptions;
 // Threading: all SQLite work runs on one worker thread owned by the backend (DiskWorker,
 // which batches the writes of concurrent commands into one commit); each command awaits a
 // QFuture (QPromise filled by the worker), so the caller's event loop never waits on disk for
-// more than a bounded 0.2 ms. Use the backend from one thread (it owns a QTimer for purging).
+// more than `inline_wait`. Use the backend from one thread (it owns a QTimer for purging).
 class DiskBackend final : public Backend
 {
 public:
@@ -123,6 +126,7 @@ private:
     SerializerPtr m_serializer;
     QString m_description;
     std::unique_ptr<DiskWorker> m_worker;
+    qint64 m_inlineWaitNs;
     QTimer m_purgeTimer;
     qint64 m_evictions = 0;
     // Commands posted to the worker and not yet resumed.

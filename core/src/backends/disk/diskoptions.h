@@ -14,6 +14,8 @@ struct DiskOptions
     qint64 sizeLimit = 0;
     int timeoutMs = 5000;
     int purgeIntervalMs = 60000;
+    // Microseconds a lone command waits on the caller's thread before suspending.
+    int inlineWaitUs = 200;
     // Run PRAGMA quick_check on every shard when opening it.
     bool verify = true;
     // Move a damaged shard file aside and start a fresh one instead of failing.

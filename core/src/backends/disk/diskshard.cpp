@@ -220,6 +220,45 @@ void DiskShard::commitBatch()
     }
 }
 
+void DiskShard::setPeers(std::function<bool()> peersHeld, std::function<void()> releasePeers)
+{
+    m_peersHeld = std::move(peersHeld);
+    m_releasePeers = std::move(releasePeers);
+}
+
+void DiskShard::beginBatchTransaction()
+{
+    if (m_peersHeld && m_peersHeld()) {
+        // Waiting for this lock while holding another shard's could deadlock with a process
+        // that batches the two shards in the other order: try without waiting, and if the
+        // file is busy, commit what is held first.
+        sqlite3_busy_timeout(m_db, 0);
+        const int rc = sqlite3_exec(m_db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+        sqlite3_busy_timeout(m_db, m_options.timeoutMs);
+        if (rc == SQLITE_OK) {
+            m_inTransaction = true;
+            return;
+        }
+        if ((rc & 0xff) != SQLITE_BUSY)
+            throwSqliteError(m_db, rc, m_file, "BEGIN IMMEDIATE");
+        m_releasePeers();
+    }
+    exec("BEGIN IMMEDIATE");
+    m_inTransaction = true;
+}
+
+void DiskShard::commitHeld() noexcept
+{
+    if (!m_inTransaction)
+        return;
+    m_inTransaction = false;
+    if (sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        qCWarning(lcCashewsDisk, "%s: COMMIT failed: %s", qUtf8Printable(m_file), sqlite3_errmsg(m_db));
+        rollback();
+        m_batchLost = true;
+    }
+}
+
 void DiskShard::rollbackJob() noexcept
 {
     if (!m_db)

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 
 namespace cashews {
 
@@ -52,8 +54,7 @@ public:
     {
         if (m_batch) {
             if (!m_inTransaction) {
-                exec("BEGIN IMMEDIATE");
-                m_inTransaction = true;
+                beginBatchTransaction();
                 flushTouches();
             }
             exec("SAVEPOINT job");
@@ -81,6 +82,14 @@ public:
     }
     // Starts batching: write() calls share one transaction until commitBatch().
     void beginBatch() { m_batch = true; }
+    // Whether a batch transaction (and so this file's write lock) is held.
+    bool holdsBatchTransaction() const { return m_inTransaction; }
+    // Commits the batch transaction held so far and stays in the batch; a failure makes
+    // commitBatch() throw.
+    void commitHeld() noexcept;
+    // How a batch avoids waiting for this file's lock while holding another one: `peersHeld`
+    // says whether other shards hold batch transactions, `releasePeers` commits them.
+    void setPeers(std::function<bool()> peersHeld, std::function<void()> releasePeers);
     // Commits the batch's transaction; throws when it (or an earlier part of it) failed.
     void commitBatch();
 
@@ -109,6 +118,7 @@ private:
     void exec(const char *sql);
     void rollback() noexcept;
     void rollbackJob() noexcept;
+    void beginBatchTransaction();
     void flushTouches();
     void enforceLimit(qint64 now);
 
@@ -124,6 +134,8 @@ private:
     bool m_inTransaction = false;
     // SQLite rolled the batch's transaction back on its own (e.g. disk full).
     bool m_batchLost = false;
+    std::function<bool()> m_peersHeld;
+    std::function<void()> m_releasePeers;
 };
 
 } // namespace cashews

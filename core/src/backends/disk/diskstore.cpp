@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
 #include <limits>
 
 namespace cashews {
@@ -141,6 +142,19 @@ void DiskStore::open()
     for (int i = 0; i < m_options.shards; ++i) {
         auto shard = std::make_unique<DiskShard>(shardFile(m_options.directory, i), m_options, m_shardLimit);
         shard->open();
+        const DiskShard *self = shard.get();
+        shard->setPeers(
+            [this, self] {
+                return std::any_of(m_shards.cbegin(), m_shards.cend(), [self](const auto &other) {
+                    return other.get() != self && other->holdsBatchTransaction();
+                });
+            },
+            [this, self] {
+                for (auto &other : m_shards) {
+                    if (other.get() != self)
+                        other->commitHeld();
+                }
+            });
         m_shards.push_back(std::move(shard));
     }
 }
