@@ -11,6 +11,7 @@
 #include <cashews/settings.h>
 
 #include <QFile>
+#include <QUuid>
 
 using namespace cashews;
 
@@ -49,6 +50,8 @@ private Q_SLOTS:
     void badOptions_data();
     void badOptions();
     void concurrentCommandsShareOneConnection();
+    void poolGrowsUpToMaxConnections();
+    void aclUserAndClientName();
     void largeValuesRoundTrip();
     void serverErrorsSuppressedOrRaised();
     void handshakeFailureIsReported();
@@ -148,6 +151,39 @@ void RedisBackendTest::concurrentCommandsShareOneConnection()
     }(m_url));
 }
 
+void RedisBackendTest::poolGrowsUpToMaxConnections()
+{
+    CASHEWS_RUN([](QString url) -> QCoro::Task<> {
+        RedisPool pool(optionsFor(url + QStringLiteral("/3?max_connections=2")));
+        // Far more outstanding commands than one connection takes before the pool grows.
+        std::vector<QCoro::Task<RedisReply>> pings;
+        for (int i = 0; i < 400; ++i) {
+            QList<QByteArray> args{"ECHO", QByteArray::number(i)};
+            pings.push_back(pool.execute(args));
+        }
+        for (int i = 0; i < 400; ++i)
+            CORO_COMPARE((co_await pings[size_t(i)]).string, QByteArray::number(i));
+        CORO_COMPARE(pool.connectionCount(), qsizetype(2));
+    }(m_url));
+}
+
+void RedisBackendTest::aclUserAndClientName()
+{
+    CASHEWS_RUN([](QString url) -> QCoro::Task<> {
+        RedisPool admin(optionsFor(url));
+        QList<QByteArray> create{"ACL", "SETUSER", "cashews-test", "on", ">s3cret", "~*", "&*", "+@all"};
+        CORO_COMPARE((co_await admin.execute(create)).string, QByteArray("OK"));
+        const QString userUrl = url.replace(QStringLiteral("redis://"), QStringLiteral("redis://cashews-test:s3cret@"));
+        RedisPool pool(optionsFor(userUrl + QStringLiteral("/3?client_name=bench-7")));
+        QList<QByteArray> whoami{"ACL", "WHOAMI"};
+        CORO_COMPARE((co_await pool.execute(whoami)).string, QByteArray("cashews-test"));
+        QList<QByteArray> name{"CLIENT", "GETNAME"};
+        CORO_COMPARE((co_await pool.execute(name)).string, QByteArray("bench-7"));
+        QList<QByteArray> drop{"ACL", "DELUSER", "cashews-test"};
+        co_await admin.execute(drop);
+    }(m_url));
+}
+
 void RedisBackendTest::largeValuesRoundTrip()
 {
     CASHEWS_RUN([](QString url) -> QCoro::Task<> {
@@ -244,18 +280,20 @@ void RedisBackendTest::clientSideServesLocalCopies()
     CASHEWS_RUN([](QString url) -> QCoro::Task<> {
         BackendPtr backend = makeBackend(url + QStringLiteral("/5?client_side=true"));
         co_await backend->init();
-        co_await backend->clear();
+        // A fresh key: no invalidation of an earlier write can arrive while we read it (a copy
+        // fetched while any invalidation comes in is not kept).
+        const QString key = QStringLiteral("cs:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         QVariant local;
-        CORO_VERIFY(!backend->tryGetNow(QStringLiteral("cs"), local));
+        CORO_VERIFY(!backend->tryGetNow(key, local));
         // A read from Redis is kept, misses included.
-        CORO_VERIFY(!(co_await backend->get(QStringLiteral("cs"))).isValid());
-        CORO_VERIFY(backend->tryGetNow(QStringLiteral("cs"), local));
+        CORO_VERIFY(!(co_await backend->get(key)).isValid());
+        CORO_VERIFY(backend->tryGetNow(key, local));
         CORO_VERIFY(!local.isValid());
         // Our own write survives the invalidation Redis sends for it.
-        co_await backend->set(QStringLiteral("cs"), QStringLiteral("mine"), Ttl(), Exist::Always);
+        co_await backend->set(key, QStringLiteral("mine"), Ttl(), Exist::Always);
         co_await backend->ping(QByteArray());
         co_await test::sleepMs(20);
-        CORO_VERIFY(backend->tryGetNow(QStringLiteral("cs"), local));
+        CORO_VERIFY(backend->tryGetNow(key, local));
         CORO_COMPARE(local.toString(), QStringLiteral("mine"));
         co_await backend->close();
     }(m_url));
