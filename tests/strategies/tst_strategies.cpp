@@ -95,7 +95,8 @@ QString redisUrl()
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    return QString::fromUtf8(f.readAll()).trimmed();
+    // Database 11 is this suite's own: init() flushes it.
+    return QString::fromUtf8(f.readAll()).trimmed() + QStringLiteral("/11");
 }
 
 QCoro::Task<> clearCache(std::shared_ptr<Cache> cache)
@@ -346,6 +347,7 @@ private Q_SLOTS:
             auto probe = std::make_shared<Probe>();
             probe->delayMs = 20;
             auto get = early(*cache, {.ttl = 60, .key = QStringLiteral("e:{id}"), .earlyTtl = 10}, probeFunction(probe), {QStringLiteral("id")});
+            CORO_COMPARE(get.strategy()->keyTemplate(), QStringLiteral("early:v2:e:{id}"));
             CORO_COMPARE(co_await get(1), qlonglong(1));
             // Layout: [aware UTC datetime, value] under early:v2:<key>.
             const QVariant stored = co_await cache->get(QStringLiteral("early:v2:e:1"));
@@ -518,6 +520,8 @@ private Q_SLOTS:
             auto probe = std::make_shared<Probe>();
             auto get = cached(*cache, {.ttl = 60, .key = QStringLiteral("d:{id}")}, probeFunction(probe), {QStringLiteral("id")});
             co_await get(1);
+            auto seen = std::make_shared<QStringList>();
+            const int listener = Detect::addListener([seen](const QString &key, const QVariantMap &) { seen->append(key); });
             Detect outer;
             {
                 Detect inner;
@@ -533,6 +537,9 @@ private Q_SLOTS:
             co_await get(1);
             co_await get(2); // a miss is not recorded
             CORO_COMPARE(outer.callsList().size(), qsizetype(2));
+            Detect::removeListener(listener);
+            co_await get(1);
+            CORO_COMPARE(*seen, (QStringList{QStringLiteral("d:1"), QStringLiteral("d:1")}));
         }(m_cache));
     }
 

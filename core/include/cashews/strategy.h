@@ -58,7 +58,6 @@ public:
     Strategy(const Strategy &) = delete;
     Strategy &operator=(const Strategy &) = delete;
 
-    Kind kind() const;
     // The key template (prefix included) as cashews reports it in detect.
     QString keyTemplate() const;
     // The key (with the strategy prefix) for a call with arguments `args`.

@@ -285,11 +285,6 @@ Strategy::Strategy(Cache &cache, Kind kind, StrategyOptions options, QStringList
 
 Strategy::~Strategy() = default;
 
-Strategy::Kind Strategy::kind() const
-{
-    return d->kind;
-}
-
 QString Strategy::keyTemplate() const
 {
     return d->templateText;
