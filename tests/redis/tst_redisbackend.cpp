@@ -1,6 +1,7 @@
 // Redis-specific behaviour on the fixture server: the protocol reader, options, pipelining,
 // error handling (suppress on/off), database selection and client-side caching.
 #include "corotest.h"
+#include "redisserver.h"
 
 #include "backends/redis/redisconnection.h"
 #include "backends/redis/redispool.h"
@@ -16,14 +17,6 @@
 using namespace cashews;
 
 namespace {
-
-QString fixtureUrl()
-{
-    QFile file(qEnvironmentVariable("CASHEWS_REDIS_URL_FILE"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll()).trimmed();
-}
 
 BackendPtr makeBackend(const QString &url)
 {
@@ -67,7 +60,7 @@ private:
 
 void RedisBackendTest::initTestCase()
 {
-    m_url = fixtureUrl();
+    m_url = test::RedisServer::fixtureUrl();
     if (m_url.isEmpty())
         QSKIP("CASHEWS_REDIS_URL_FILE names no fixture URL (run through ctest)");
 }

@@ -2,6 +2,7 @@
 // vectors (shared/vectors): bytes written raw are read back through the backend as the
 // serializer decodes them, and what the backend writes is exactly what a raw GET returns.
 #include "corotest.h"
+#include "redisserver.h"
 
 #include <cashews/cache.h>
 #include <cashews/errors.h>
@@ -16,14 +17,6 @@
 using namespace cashews;
 
 namespace {
-
-QString fixtureUrl()
-{
-    QFile file(qEnvironmentVariable("CASHEWS_REDIS_URL_FILE"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll()).trimmed();
-}
 
 // The serializer options of one vector, as setup() keyword options.
 QVariantMap serializerOptions(const QJsonObject &vector)
@@ -81,7 +74,7 @@ private:
 
 void RedisInteropTest::initTestCase()
 {
-    m_url = fixtureUrl();
+    m_url = test::RedisServer::fixtureUrl();
     if (m_url.isEmpty())
         QSKIP("CASHEWS_REDIS_URL_FILE names no fixture URL (run through ctest)");
     if (!QFile::exists(QStringLiteral(CASHEWS_VECTORS_FILE)))

@@ -62,6 +62,18 @@ QString makeCertificate(const QString &dir, const QString &name, const QString &
                                     QStringLiteral("2"), QStringLiteral("-extfile"), name + QStringLiteral(".ext")});
 }
 
+// The message of the error ping() fails with on `url` (empty when it succeeds).
+QCoro::Task<QString> pingFailure(QString url)
+{
+    BackendPtr backend = makeBackend(url);
+    try {
+        co_await backend->ping(QByteArray());
+    } catch (const CacheBackendInteractionError &error) {
+        co_return error.message();
+    }
+    co_return QString();
+}
+
 } // namespace
 
 class RedisTlsTest : public QObject
@@ -129,13 +141,7 @@ void RedisTlsTest::wrongCaIsAClearError()
 {
     const QString target = url(QStringLiteral("ssl_ca_certs={dir}/wrongca.crt&ssl_certfile={dir}/client.crt&ssl_keyfile={dir}/client.key"));
     CASHEWS_RUN([](QString u) -> QCoro::Task<> {
-        BackendPtr backend = makeBackend(u);
-        QString message;
-        try {
-            co_await backend->ping(QByteArray());
-        } catch (const CacheBackendInteractionError &error) {
-            message = error.message();
-        }
+        const QString message = co_await pingFailure(u);
         CORO_VERIFY2(message.contains(QStringLiteral("TLS certificate verification failed")), qPrintable(message));
     }(target));
 }
@@ -144,8 +150,8 @@ void RedisTlsTest::serverRequiresClientCertificate()
 {
     const QString target = url(QStringLiteral("ssl_ca_certs={dir}/ca.crt"));
     CASHEWS_RUN([](QString u) -> QCoro::Task<> {
-        BackendPtr backend = makeBackend(u);
-        CORO_VERIFY_THROWS(backend->ping(QByteArray()), CacheBackendInteractionError);
+        const QString message = co_await pingFailure(u);
+        CORO_VERIFY2(!message.isEmpty(), "connected without a client certificate");
     }(target));
 }
 
@@ -153,13 +159,7 @@ void RedisTlsTest::unreadableKeyFileIsNamed()
 {
     const QString target = url(QStringLiteral("ssl_ca_certs={dir}/ca.crt&ssl_certfile={dir}/client.crt&ssl_keyfile={dir}/absent.key"));
     CASHEWS_RUN([](QString u) -> QCoro::Task<> {
-        BackendPtr backend = makeBackend(u);
-        QString message;
-        try {
-            co_await backend->ping(QByteArray());
-        } catch (const CacheBackendInteractionError &error) {
-            message = error.message();
-        }
+        const QString message = co_await pingFailure(u);
         CORO_VERIFY2(message.contains(QStringLiteral("absent.key")), qPrintable(message));
     }(target));
 }

@@ -1,6 +1,7 @@
 #include "redisserver.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QHostAddress>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -18,6 +19,14 @@ quint16 freePort()
 }
 
 } // namespace
+
+QString RedisServer::fixtureUrl()
+{
+    QFile file(qEnvironmentVariable("CASHEWS_REDIS_URL_FILE"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
 
 RedisServer::RedisServer()
 {

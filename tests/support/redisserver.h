@@ -16,6 +16,10 @@ public:
     RedisServer(const RedisServer &) = delete;
     RedisServer &operator=(const RedisServer &) = delete;
 
+    // The URL the `redis` CTest fixture wrote to the file named by CASHEWS_REDIS_URL_FILE,
+    // or an empty string when the test runs without the fixture.
+    static QString fixtureUrl();
+
     // Extra redis-server arguments (e.g. TLS files). With `tlsOnly` the port serves TLS only.
     void setArguments(QStringList arguments, bool tlsOnly = false);
     // Starts the server (again on the same port after stop()) and waits until it accepts
