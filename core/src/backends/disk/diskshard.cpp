@@ -203,9 +203,25 @@ void DiskShard::close()
     closeConnection();
 }
 
+void DiskShard::beginRead()
+{
+    if (m_batch && !m_inTransaction && !m_reading) {
+        exec("BEGIN");
+        m_reading = true;
+    }
+}
+
+void DiskShard::endBatchRead()
+{
+    if (!std::exchange(m_reading, false) || sqlite3_get_autocommit(m_db))
+        return;
+    exec("COMMIT");
+}
+
 void DiskShard::commitBatch()
 {
     m_batch = false;
+    endBatchRead();
     const bool lost = std::exchange(m_batchLost, false);
     if (!std::exchange(m_inTransaction, false)) {
         if (lost)

@@ -54,6 +54,7 @@ public:
     {
         if (m_batch) {
             if (!m_inTransaction) {
+                endBatchRead();
                 beginBatchTransaction();
                 flushTouches();
             }
@@ -82,6 +83,9 @@ public:
     }
     // Starts batching: write() calls share one transaction until commitBatch().
     void beginBatch() { m_batch = true; }
+    // Inside a batch, starts one read transaction that the batch's reads share (a read
+    // outside a transaction takes and drops the WAL read lock each time: four fcntl calls).
+    void beginRead();
     // Whether a batch transaction (and so this file's write lock) is held.
     bool holdsBatchTransaction() const { return m_inTransaction; }
     // Commits the batch transaction held so far and stays in the batch; a failure makes
@@ -119,6 +123,7 @@ private:
     void rollback() noexcept;
     void rollbackJob() noexcept;
     void beginBatchTransaction();
+    void endBatchRead();
     void flushTouches();
     void enforceLimit(qint64 now);
 
@@ -132,6 +137,7 @@ private:
     bool m_corrupt = false;
     bool m_batch = false;
     bool m_inTransaction = false;
+    bool m_reading = false;
     // SQLite rolled the batch's transaction back on its own (e.g. disk full).
     bool m_batchLost = false;
     std::function<bool()> m_peersHeld;

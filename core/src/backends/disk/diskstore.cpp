@@ -213,6 +213,7 @@ DiskShard &DiskStore::shardFor(const QByteArray &key)
 
 std::optional<DiskStore::Row> DiskStore::liveRow(DiskShard &shard, const QByteArray &key, qint64 now)
 {
+    shard.beginRead();
     auto query = shard.prepare("SELECT kind, value, expire_at, size FROM entries WHERE key = ?1");
     query.bind(1, key);
     if (!query.next())
@@ -373,6 +374,7 @@ void DiskStore::page(const QString &pattern, DiskCursor &cursor, int pageSize, q
             return;
         }
         DiskShard &shard = *m_shards[size_t(cursor.shard)];
+        shard.beginRead();
         // Two statements: an open upper bound written as "?2 IS NULL OR key < ?2" would stop
         // SQLite from ending the index range at the prefix.
         auto query = end.isEmpty()
