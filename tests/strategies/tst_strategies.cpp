@@ -642,6 +642,64 @@ private Q_SLOTS:
         }(m_cache));
     }
 
+    void bloomFilter()
+    {
+        CASHEWS_RUN([](std::shared_ptr<Cache> cache) -> QCoro::Task<> {
+            auto calls = std::make_shared<int>(0);
+            auto lookup = [calls](QString email) {
+                return [](std::shared_ptr<int> c, QString e) -> QCoro::Task<bool> {
+                    ++*c;
+                    co_return e.endsWith(QLatin1String("@b.c"));
+                }(calls, email);
+            };
+            auto exists = bloom(*cache, {.key = QStringLiteral("email:{email}"), .capacity = 100}, lookup, {QStringLiteral("email")});
+            const QString known = QStringLiteral("a@b.c");
+            const QString unknown = QStringLiteral("x@y.z");
+            CORO_VERIFY(!(co_await exists(known))); // empty filter: no call
+            CORO_COMPARE(*calls, 0);
+            CORO_VERIFY(co_await exists.set(known));
+            CORO_VERIFY(!(co_await exists.set(unknown))); // falsy: not recorded
+            CORO_COMPARE(*calls, 2);
+            // The bit indexes Python cashews (without xxhash) computes for "email:a@b.c" with
+            // capacity 100 at 1%: m = 959, k = 7, under the unrendered template.
+            const QString field = QStringLiteral("bloom:email:{email}:959");
+            const QList<qint64> pythonIndexes{28, 240, 361, 372, 409, 465, 910};
+            const QList<qint64> bits = co_await cache->getBits(field, pythonIndexes, 1);
+            CORO_COMPARE(bits, (QList<qint64>{1, 1, 1, 1, 1, 1, 1}));
+            CORO_VERIFY(co_await exists(known)); // all bits set: checked with a call
+            CORO_COMPARE(*calls, 3);
+            CORO_VERIFY(!(co_await exists(unknown)));
+            CORO_COMPARE(*calls, 3);
+            auto trusting = bloom(*cache, {.key = QStringLiteral("email:{email}"), .capacity = 100, .checkFalsePositive = false},
+                                  lookup, {QStringLiteral("email")});
+            CORO_VERIFY(co_await trusting(known));
+            CORO_COMPARE(*calls, 3);
+        }(m_cache));
+    }
+
+    void dualBloomFilter()
+    {
+        CASHEWS_RUN([](std::shared_ptr<Cache> cache) -> QCoro::Task<> {
+            auto calls = std::make_shared<int>(0);
+            auto isAdmin = dualBloom(*cache, {.key = QStringLiteral("admin:{user}"), .capacity = 100}, [calls](QString user) {
+                return [](std::shared_ptr<int> c, QString u) -> QCoro::Task<bool> {
+                    ++*c;
+                    co_return u == QLatin1String("ann");
+                }(calls, user);
+            }, {QStringLiteral("user")});
+            const QString ann = QStringLiteral("ann");
+            const QString bob = QStringLiteral("bob");
+            CORO_VERIFY(co_await isAdmin(ann));
+            CORO_VERIFY(!(co_await isAdmin(bob)));
+            CORO_COMPARE(*calls, 2);
+            CORO_VERIFY(co_await isAdmin(ann)); // answered by the true filter
+            CORO_VERIFY(!(co_await isAdmin(bob))); // answered by the false filter
+            CORO_COMPARE(*calls, 2);
+            CORO_VERIFY(co_await cache->exists(QStringLiteral("dual_bloom:admin:{user}:true")));
+            CORO_VERIFY(co_await cache->exists(QStringLiteral("dual_bloom:admin:{user}:false")));
+        }(m_cache));
+    }
+
     void fullyDisabledCallsThrough()
     {
         CASHEWS_RUN([](std::shared_ptr<Cache> cache) -> QCoro::Task<> {

@@ -3,6 +3,7 @@
 #include <cashews/errors.h>
 #include <cashews/strategy.h>
 #include <cashews/wrapped.h>
+#include <cashews/wrappedbloom.h>
 #include <cashews/wrappedgenerator.h>
 
 #include <QStringList>
@@ -110,6 +111,21 @@ inline constexpr detail::Factory<Strategy::Kind::SliceRateLimit> sliceRateLimit{
 // (then throws CircuitBreakerOpen); half-open for `halfOpenTtl` (prefix "circuit_breaker",
 // default key: the name only).
 inline constexpr detail::Factory<Strategy::Kind::CircuitBreaker> circuitBreaker{};
+
+// Dual bloom filter: filters "dual_bloom:<template>:true" and ":false" remember truthy and
+// falsy results; a call known to one filter only is answered without calling.
+inline constexpr detail::Factory<Strategy::Kind::DualBloom> dualBloom{};
+
+// Bloom filter over the function's truthy results (bits at "bloom:<template>:<m>", the template
+// not rendered): false when the element was never set, else the call (or true without
+// checkFalsePositive). Fill it with set(args...).
+template<typename F>
+auto bloom(Cache &cache, StrategyOptions options, F function, QStringList params = {})
+{
+    detail::checkParams(params, detail::FunctionOf<F>::arity);
+    auto strategy = std::make_shared<Strategy>(cache, Strategy::Kind::Bloom, std::move(options), std::move(params));
+    return WrappedBloom<detail::SignatureOfT<F>>(std::move(strategy), std::move(function));
+}
 
 // After a successful call deletes the keys matching `keyTemplate` rendered from the arguments
 // (a glob: "items:page:*").

@@ -36,6 +36,8 @@ public:
         RateLimit,
         SliceRateLimit,
         CircuitBreaker,
+        Bloom,
+        DualBloom,
     };
 
     // One call, prepared synchronously when the wrapper is called.
@@ -71,6 +73,8 @@ public:
     bool tryHitNow(const QString &key, QVariant &value) const;
     // Runs one call of a coroutine strategy.
     static QCoro::Task<QVariant> run(std::shared_ptr<Strategy> self, Call call);
+    // bloom: calls the function and, when the result is truthy, sets the element's bits.
+    static QCoro::Task<QVariant> fill(std::shared_ptr<Strategy> self, Call call);
     // Runs one call of the iterator strategy: replays the cached chunks or iterates `source`
     // and stores each chunk.
     static QCoro::AsyncGenerator<QVariant> iterate(std::shared_ptr<Strategy> self, Call call,

@@ -61,6 +61,13 @@ struct StrategyOptions
     double errorsRate = 0;
     Ttl halfOpenTtl{};
     int minCalls = 1;
+    // bloom / dual_bloom: expected elements and false-positive percentage (0 < p < 100) that size
+    // the filter; bloom: call the function when all bits are set (else answer true); dual_bloom:
+    // set bits only when the target bits were all zero.
+    qint64 capacity = 0;
+    double falsePositives = 1;
+    bool checkFalsePositive = true;
+    bool noCollisions = false;
 };
 
 } // namespace cashews

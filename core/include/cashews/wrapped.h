@@ -116,17 +116,29 @@ public:
         QString key = m_strategy->keyFor(values);
         if (QVariant hit; m_strategy->tryHitNow(key, hit))
             return detail::ready<R>(std::move(hit));
-        Strategy::Call call = m_strategy->prepare(detail::toList(values), std::move(key));
-        call.invoke = [function = m_function, stored = std::tuple<std::decay_t<Args>...>(args...)]() {
-            return detail::toVariant<R>(std::apply(function, stored));
-        };
-        return detail::fromVariant<R>(Strategy::run(m_strategy, std::move(call)));
+        return detail::fromVariant<R>(Strategy::run(m_strategy, prepareCall(values, std::move(key), args...)));
     }
 
     // The key this call would use (for invalidation and tests).
     QString keyFor(Args... args) const { return m_strategy->keyFor(detail::toVariants(args...)); }
     // The engine (kind and key template).
     const std::shared_ptr<Strategy> &strategy() const { return m_strategy; }
+
+protected:
+    // The call for `args`, with the key already rendered from `values`.
+    Strategy::Call prepareCall(const std::array<QVariant, sizeof...(Args)> &values, QString key, const Args &...args) const
+    {
+        Strategy::Call call = m_strategy->prepare(detail::toList(values), std::move(key));
+        call.invoke = [function = m_function, stored = std::tuple<std::decay_t<Args>...>(args...)]() {
+            return detail::toVariant<R>(std::apply(function, stored));
+        };
+        return call;
+    }
+    Strategy::Call prepareCall(const Args &...args) const
+    {
+        const auto values = detail::toVariants(args...);
+        return prepareCall(values, m_strategy->keyFor(values), args...);
+    }
 
 private:
     std::shared_ptr<Strategy> m_strategy;

@@ -13,6 +13,10 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <zlib.h>
+
+#include <cmath>
+
 #include <coroutine>
 #include <optional>
 #include <vector>
@@ -57,8 +61,86 @@ QString defaultPrefix(Kind kind)
         return QStringLiteral("srl");
     case Kind::CircuitBreaker:
         return QStringLiteral("circuit_breaker");
+    case Kind::Bloom:
+        return QStringLiteral("bloom");
+    case Kind::DualBloom:
+        return QStringLiteral("dual_bloom");
     }
     return {};
+}
+
+// Python's truthiness, which decides what bloom filters record.
+bool isTruthy(const QVariant &value)
+{
+    if (isMiss(value) || isNone(value))
+        return false;
+    switch (value.metaType().id()) {
+    case QMetaType::Bool:
+        return value.toBool();
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+        return value.toDouble() != 0;
+    case QMetaType::QString:
+        return !value.toString().isEmpty();
+    case QMetaType::QByteArray:
+        return !value.toByteArray().isEmpty();
+    case QMetaType::QVariantList:
+    case QMetaType::QStringList:
+        return !value.toList().isEmpty();
+    case QMetaType::QVariantMap:
+        return !value.toMap().isEmpty();
+    default:
+        return true;
+    }
+}
+
+// A bloom filter's size: cashews' params_for(capacity, p): m bits and k hashes.
+struct BloomSize
+{
+    qint64 bits = 0;
+    int hashes = 0;
+};
+
+BloomSize bloomSize(qint64 capacity, double falsePositives)
+{
+    const double n = static_cast<double>(capacity);
+    const double p = falsePositives / 100.0;
+    const auto m = static_cast<qint64>(std::ceil(-n * std::log(p) / (std::log(2.0) * std::log(2.0))));
+    const int k = static_cast<int>(std::round(static_cast<double>(m) / n * std::log(2.0)));
+    return {m, std::max(1, k)};
+}
+
+// The bit indexes of `element` exactly as cashews computes them without xxhash installed:
+// crc32("<element>_<i>") % m, moving on to i+1 while an index repeats.
+QList<qint64> bloomIndexes(const QString &element, const BloomSize &size)
+{
+    QList<qint64> indexes;
+    const auto indexFor = [&](int i) {
+        const QByteArray text = (element + QLatin1Char('_') + QString::number(i)).toUtf8();
+        const uLong crc = crc32(0L, reinterpret_cast<const Bytef *>(text.constData()), static_cast<uInt>(text.size()));
+        return static_cast<qint64>(crc % static_cast<uLong>(size.bits));
+    };
+    for (int i = 0; i < size.hashes; ++i) {
+        int attempt = i;
+        qint64 index = indexFor(attempt);
+        while (indexes.contains(index))
+            index = indexFor(++attempt);
+        indexes.append(index);
+    }
+    return indexes;
+}
+
+bool allSet(const QList<qint64> &bits)
+{
+    return std::all_of(bits.cbegin(), bits.cend(), [](qint64 b) { return b != 0; });
+}
+
+bool allClear(const QList<qint64> &bits)
+{
+    return std::all_of(bits.cbegin(), bits.cend(), [](qint64 b) { return b == 0; });
 }
 
 bool isCaching(Kind kind)
@@ -168,6 +250,7 @@ struct Strategy::Private
     QString templateText;
     QList<KeyTemplate> tags;
     QHash<QString, std::shared_ptr<Flight>> flights;
+    BloomSize bloom;
     // The strategy's body (simple, failover, ...); null for the iterator.
     QCoro::Task<QVariant> (*runner)(std::shared_ptr<Private>, Call) = nullptr;
 
@@ -213,6 +296,10 @@ struct Strategy::Private
     static QCoro::Task<QVariant> rateLimit(std::shared_ptr<Private> p, Call call);
     static QCoro::Task<QVariant> sliceRateLimit(std::shared_ptr<Private> p, Call call);
     static QCoro::Task<QVariant> circuitBreaker(std::shared_ptr<Private> p, Call call);
+    static QCoro::Task<QVariant> bloomCheck(std::shared_ptr<Private> p, Call call);
+    static QCoro::Task<QVariant> dualBloom(std::shared_ptr<Private> p, Call call);
+    // bloom's bit field: the template, not rendered, and the filter size (cashews' layout).
+    QString bloomKey() const { return templateText + QLatin1Char(':') + QString::number(bloom.bits); }
     static decltype(runner) runnerFor(Kind kind);
     // A simple-cache hit: recorded, and a stored exception rethrown.
     QVariant simpleHit(const Call &call, const QVariant &cached) const
@@ -246,6 +333,8 @@ decltype(Strategy::Private::runner) Strategy::Private::runnerFor(Kind kind)
     case Kind::RateLimit: return &rateLimit;
     case Kind::SliceRateLimit: return &sliceRateLimit;
     case Kind::CircuitBreaker: return &circuitBreaker;
+    case Kind::Bloom: return &bloomCheck;
+    case Kind::DualBloom: return &dualBloom;
     case Kind::Iterator: break;
     }
     return nullptr;
@@ -277,6 +366,11 @@ Strategy::Strategy(Cache &cache, Kind kind, StrategyOptions options, QStringList
         throw ValueError(QStringLiteral("hit: cacheHits must be positive"));
     if ((kind == Kind::RateLimit || kind == Kind::SliceRateLimit) && (options.limit <= 0 || !options.period))
         throw ValueError(QStringLiteral("rate limit: limit and period must be positive"));
+    if (kind == Kind::Bloom || kind == Kind::DualBloom) {
+        if (options.capacity <= 0 || options.falsePositives <= 0 || options.falsePositives >= 100)
+            throw ValueError(QStringLiteral("bloom: capacity must be positive and falsePositives in (0, 100)"));
+        d->bloom = bloomSize(options.capacity, options.falsePositives);
+    }
     if (kind == Kind::CircuitBreaker && (options.errorsRate <= 0 || options.errorsRate >= 100 || !options.period))
         throw ValueError(QStringLiteral("circuit breaker: errorsRate must be in (0, 100) and period positive"));
     d->options = std::move(options);
@@ -684,6 +778,60 @@ QCoro::Task<QVariant> Strategy::Private::circuitBreaker(std::shared_ptr<Private>
         }
     }
     std::rethrow_exception(error);
+}
+
+QCoro::Task<QVariant> Strategy::Private::bloomCheck(std::shared_ptr<Private> p, Call call)
+{
+    const QList<qint64> indexes = bloomIndexes(call.baseKey, p->bloom);
+    const QList<qint64> bits = co_await p->cache->getBits(p->bloomKey(), indexes, 1);
+    if (!allSet(bits))
+        co_return QVariant(false);
+    if (!p->options.checkFalsePositive)
+        co_return QVariant(true);
+    co_return co_await call.invoke(); // all bits set: maybe a false positive
+}
+
+QCoro::Task<QVariant> Strategy::fill(std::shared_ptr<Strategy> self, Call call)
+{
+    const std::shared_ptr<Private> p = self->d;
+    if (p->kind != Kind::Bloom)
+        throw ValueError(QStringLiteral("Only a bloom filter can be filled"));
+    QVariant result = co_await call.invoke();
+    if (isTruthy(result)) {
+        const QList<qint64> indexes = bloomIndexes(call.baseKey, p->bloom);
+        co_await p->cache->incrBits(p->bloomKey(), indexes, 1, 1);
+    }
+    co_return result;
+}
+
+QCoro::Task<QVariant> Strategy::Private::dualBloom(std::shared_ptr<Private> p, Call call)
+{
+    Cache &cache = *p->cache;
+    // cashews renders the prefixed template for dual filters and salts it per filter.
+    const QList<qint64> trueIndexes = bloomIndexes(call.key + QStringLiteral("true"), p->bloom);
+    const QList<qint64> falseIndexes = bloomIndexes(call.key + QStringLiteral("false"), p->bloom);
+    const QString trueKey = p->templateText + QStringLiteral(":true");
+    const QString falseKey = p->templateText + QStringLiteral(":false");
+    auto readingTrue = cache.getBits(trueKey, trueIndexes, 1);
+    auto readingFalse = cache.getBits(falseKey, falseIndexes, 1);
+    const QList<qint64> trueBits = co_await readingTrue;
+    const QList<qint64> falseBits = co_await readingFalse;
+    const bool inTrue = allSet(trueBits);
+    const bool inFalse = allSet(falseBits);
+    if (!inTrue && !inFalse) {
+        QVariant result = co_await call.invoke();
+        const bool truthy = isTruthy(result);
+        const QList<qint64> &targetBits = truthy ? trueBits : falseBits;
+        if (!p->options.noCollisions || allClear(targetBits)) {
+            const QString &target = truthy ? trueKey : falseKey;
+            const QList<qint64> &targetIndexes = truthy ? trueIndexes : falseIndexes;
+            co_await cache.incrBits(target, targetIndexes, 1, 1);
+        }
+        co_return result;
+    }
+    if (inTrue != inFalse)
+        co_return QVariant(inTrue); // only one filter knows the element
+    co_return co_await call.invoke();
 }
 
 QCoro::AsyncGenerator<QVariant> Strategy::iterate(std::shared_ptr<Strategy> self, Call call,
