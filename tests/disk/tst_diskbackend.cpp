@@ -50,6 +50,7 @@ private Q_SLOTS:
     void nonSqliteFileRecreated();
     void damagedPagesFailNamingTheFile();
     void shardCountIsRemembered();
+    void defaultDirectoryIsTemporary();
     void badOptions_data();
     void badOptions();
 
@@ -293,6 +294,7 @@ void DiskBackendTest::shardCountIsRemembered()
     CASHEWS_RUN([](QString directory) -> QCoro::Task<> {
         {
             CachePtr cache = openCache(QStringLiteral("disk://?directory=%1&shards=2").arg(directory));
+            CORO_COMPARE(diskOf(cache)->directory(), directory);
             co_await cache->set(QStringLiteral("k"), 1);
             co_await cache->close();
         }
@@ -308,6 +310,21 @@ void DiskBackendTest::shardCountIsRemembered()
         CORO_VERIFY(failed);
         CORO_VERIFY2(message.contains(directory) && message.contains(QStringLiteral("shards=2")), qPrintable(message));
     }(m_dir->path()));
+}
+
+void DiskBackendTest::defaultDirectoryIsTemporary()
+{
+    QString directory;
+    CASHEWS_RUN([](QString *used) -> QCoro::Task<> {
+        CachePtr cache = openCache(QStringLiteral("disk://?shards=2"));
+        *used = diskOf(cache)->directory();
+        co_await cache->set(QStringLiteral("k"), 1);
+        CORO_VERIFY(QFile::exists(QDir(*used).filePath(QStringLiteral("shard-001.sqlite"))));
+        co_await cache->close();
+    }(&directory));
+    QVERIFY(!directory.isEmpty());
+    // Removed together with the backend.
+    QVERIFY(!QDir(directory).exists());
 }
 
 void DiskBackendTest::badOptions_data()

@@ -35,9 +35,8 @@ constexpr qint64 EvictionLogIntervalMs = 60 * 1000;
 
 DiskBackend::DiskBackend(const DiskOptions &options, SerializerPtr serializer, QString description,
                          std::shared_ptr<QTemporaryDir> temporaryDirectory)
-    : m_store(std::make_shared<DiskStore>(options, serializer))
+    : m_store(std::make_shared<DiskStore>(options, std::move(serializer)))
     , m_temporaryDirectory(std::move(temporaryDirectory))
-    , m_serializer(std::move(serializer))
     , m_description(std::move(description))
     , m_worker(std::make_unique<DiskWorker>(m_store))
     , m_inlineWaitNs(qint64(options.inlineWaitUs) * 1000)

@@ -122,8 +122,8 @@ private:
     void startPurge();
 
     std::shared_ptr<DiskStore> m_store;
+    // The default directory, removed when the backend (after closing its files) is destroyed.
     std::shared_ptr<QTemporaryDir> m_temporaryDirectory;
-    SerializerPtr m_serializer;
     QString m_description;
     std::unique_ptr<DiskWorker> m_worker;
     qint64 m_inlineWaitNs;
