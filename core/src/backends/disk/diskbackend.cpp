@@ -104,6 +104,9 @@ QCoro::Task<Result> DiskBackend::onWorker(std::function<Result(DiskStore &)> job
         while (!future.isFinished() && waited.nsecsElapsed() < m_inlineWaitNs)
             QThread::yieldCurrentThread();
     }
+    // QCoro's QFuture awaiter resumes through a QFutureWatcher created on this thread, so the
+    // coroutine continues here and never on the worker (the thread hop a timed-out
+    // qCoro(signal, timeout) makes in QCoro 0.8, qcoro#213, cannot happen on this path).
     Outcome outcome = co_await future;
     --m_inFlight;
     if (!outcome.evicted.isEmpty())
