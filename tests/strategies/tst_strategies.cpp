@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QRegularExpression>
 
 #include <stdexcept>
 #include <vector>
@@ -225,8 +226,17 @@ private Q_SLOTS:
             CORO_COMPARE(co_await evenOnly(1), qlonglong(1));
             CORO_COMPARE(co_await evenOnly(1), qlonglong(2));
             CORO_COMPARE(co_await evenOnly(1), qlonglong(2));
-            if (!memory)
-                co_return; // stored exceptions live in the process (mem:// only)
+            if (!memory) {
+                // Stored exceptions live in the process (mem:// only); a byte store refuses
+                // them and the caller still gets its own exception.
+                auto failing = std::make_shared<Probe>();
+                failing->fail = true;
+                auto stored = cached(*cache, {.ttl = 60, .key = QStringLiteral("exc"), .condition = withExceptions<>()},
+                                     probeFunction(failing), {QStringLiteral("id")});
+                QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot store the exception")));
+                CORO_VERIFY_THROWS(stored(1), std::runtime_error);
+                co_return;
+            }
             // By default exceptions are not stored.
             auto failing = std::make_shared<Probe>();
             failing->fail = true;
@@ -365,7 +375,7 @@ private Q_SLOTS:
             CORO_COMPARE(co_await get(1), qlonglong(1)); // stale, the lock is taken
             CORO_VERIFY(co_await cache->exists(QStringLiteral("early:v2:e:1:lock")));
             CORO_VERIFY(detect.callsList().constFirst().second.contains(QStringLiteral("early_expire_at")));
-            co_await sleepMs(150);
+            co_await sleepMs(80);
             CORO_COMPARE(probe->calls, 2); // exactly one background refresh
             CORO_VERIFY(!(co_await cache->exists(QStringLiteral("early:v2:e:1:lock"))));
             CORO_COMPARE(co_await get(1), qlonglong(2));

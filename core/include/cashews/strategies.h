@@ -20,7 +20,7 @@
 //     User u = co_await getUser(42);
 //
 // Wrappers compose (wrap a wrapper). T must convert to and from QVariant. The cache must
-// outlive the wrappers. Bad templates or options throw WrongKeyError / ValueError here.
+// outlive the wrappers and the background refreshes they start (early, hit). Bad templates or options throw WrongKeyError / ValueError here.
 namespace cashews {
 
 namespace detail {

@@ -496,10 +496,18 @@ QCoro::Task<QVariant> Strategy::Private::computeAndStore(std::shared_ptr<Private
     // soft never stores exceptions (as cashews).
     const bool storeError = decision == Condition::Decision::StoreException && error && layout != Layout::Soft;
     const bool slowEnough = !p->options.timeCondition || nowMs() - started >= p->options.timeCondition.milliseconds();
-    if ((storeResult || storeError) && !innerHit && slowEnough) {
-        QVariant value = storeError ? QVariant::fromValue(CachedException(error)) : result;
+    if (storeResult && !innerHit && slowEnough) {
         const Ttl ttl = p->ttlFor(call, result);
-        co_await store(p, call, layout, value, ttl);
+        co_await store(p, call, layout, result, ttl);
+    } else if (storeError && !innerHit && slowEnough) {
+        // A stored exception is a live object: a byte store's serializer refuses it. The
+        // caller then gets its own exception, not the serializer's.
+        const Ttl ttl = p->ttlFor(call, result);
+        try {
+            co_await store(p, call, layout, QVariant::fromValue(CachedException(error)), ttl);
+        } catch (const CacheError &e) {
+            qCWarning(lcStrategy) << "cannot store the exception of" << call.key << ":" << e.what();
+        }
     }
     if (error)
         std::rethrow_exception(error);
