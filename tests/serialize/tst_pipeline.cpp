@@ -176,7 +176,7 @@ void PipelineTest::decompressionBombIsAMiss()
 {
     // 300 MiB of zeros in about 300 KiB: refused instead of allocated.
     z_stream stream{};
-    QVERIFY(deflateInit(&stream, 9) == Z_OK);
+    QVERIFY(deflateInit(&stream, 1) == Z_OK);
     const QByteArray zeros(1024 * 1024, '\0');
     QByteArray bomb;
     char out[64 * 1024];

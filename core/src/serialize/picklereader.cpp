@@ -623,7 +623,8 @@ QVariant PickleReader::callKnown(const QString &module, const QString &name, con
         const QDate date(b(0) * 256 + b(1), b(2) & 0x7f, b(3));
         const int microsecond = (b(7) << 16) | (b(8) << 8) | b(9);
         const QTime time(b(4), b(5), b(6), microsecond / 1000);
-        if (!date.isValid() || !time.isValid() || microsecond > 999999)
+        // Python's datetime accepts years 1 to 9999 only.
+        if (!date.isValid() || date.year() < 1 || date.year() > 9999 || !time.isValid() || microsecond > 999999)
             fail(QStringLiteral("datetime state out of range"));
         if (args.size() == 1 || isNone(args.at(1)))
             return QDateTime(date, time, Qt::LocalTime);
@@ -648,7 +649,7 @@ QVariant PickleReader::callKnown(const QString &module, const QString &name, con
     if (module == u"datetime" && name == u"date" && args.size() == 1) {
         const QByteArray state = bytesArg(0);
         const QDate date = state.size() == 4 ? QDate(quint8(state.at(0)) * 256 + quint8(state.at(1)), quint8(state.at(2)), quint8(state.at(3))) : QDate();
-        if (!date.isValid())
+        if (!date.isValid() || date.year() < 1 || date.year() > 9999)
             fail(QStringLiteral("invalid date state"));
         return date;
     }
