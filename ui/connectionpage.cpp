@@ -2,6 +2,8 @@
 
 #include "connection.h"
 #include "keybrowser.h"
+#include "locksview.h"
+#include "tagsview.h"
 
 #include <QLabel>
 #include <QTabWidget>
@@ -15,8 +17,19 @@ ConnectionPage::ConnectionPage(Connection *connection, QWidget *parent)
     , m_header(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_keys(new KeyBrowser(connection, this))
+    , m_tagsView(new TagsView(connection, this))
+    , m_locksView(new LocksView(connection, this))
 {
     m_tabs->addTab(m_keys, tr("&Keys"));
+    m_tabs->addTab(m_tagsView, tr("T&ags"));
+    m_tabs->addTab(m_locksView, tr("&Locks"));
+    // Tags and locks are read when their tab is shown, so they are current when looked at.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index != static_cast<int>(Tab::Keys))
+            refresh();
+    });
+    connect(m_tagsView, &TagsView::statusMessage, this, &ConnectionPage::statusMessage);
+    connect(m_locksView, &LocksView::statusMessage, this, &ConnectionPage::statusMessage);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(m_tabs, 1);
@@ -42,7 +55,17 @@ ConnectionPage::Tab ConnectionPage::currentTab() const
 
 void ConnectionPage::refresh()
 {
-    m_keys->reload();
+    switch (currentTab()) {
+    case Tab::Keys:
+        m_keys->reload();
+        break;
+    case Tab::Tags:
+        m_tagsView->refresh();
+        break;
+    case Tab::Locks:
+        m_locksView->refresh();
+        break;
+    }
 }
 
 void ConnectionPage::updateHeader()

@@ -10,6 +10,8 @@ namespace cashews {
 
 class Connection;
 class KeyBrowser;
+class LocksView;
+class TagsView;
 
 // Everything shown for one open connection: a header (URL, read-only badge) and tabs for
 // keys, tags and locks.
@@ -24,6 +26,8 @@ public:
 
     Connection *connection() const { return m_connection; }
     KeyBrowser *keyBrowser() const { return m_keys; }
+    TagsView *tagsView() const { return m_tagsView; }
+    LocksView *locksView() const { return m_locksView; }
     QWidget *tabWidget(Tab tab) const;
     void showTab(Tab tab);
     Tab currentTab() const;
@@ -40,6 +44,8 @@ private:
     QLabel *m_header;
     QTabWidget *m_tabs;
     KeyBrowser *m_keys;
+    TagsView *m_tagsView;
+    LocksView *m_locksView;
 };
 
 } // namespace cashews

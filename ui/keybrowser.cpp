@@ -1,5 +1,6 @@
 #include "keybrowser.h"
 
+#include "bulkdeletedialog.h"
 #include "connection.h"
 #include "guarded.h"
 #include "keyeditdialog.h"
@@ -358,6 +359,31 @@ void KeyBrowser::renameKey()
         selectKey(newKey);
         Q_EMIT statusMessage(tr("Renamed %1 to %2").arg(displayKey(key), displayKey(newKey)));
     });
+}
+
+} // namespace cashews
+
+namespace cashews {
+
+void KeyBrowser::bulkDelete()
+{
+    if (!m_connection)
+        return;
+    QString pattern = m_view->currentIndex().siblingAtColumn(0).data(KeyTreeModel::PatternRole).toString();
+    if (pattern.isEmpty())
+        pattern = m_model->pattern() == QLatin1StringView("*") ? QString() : m_model->pattern();
+    auto *dialog = new BulkDeleteDialog(m_connection, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPattern(pattern);
+    connect(dialog, &BulkDeleteDialog::statusMessage, this, &KeyBrowser::statusMessage);
+    connect(dialog, &BulkDeleteDialog::deleted, this, [this](qint64, const QStringList &keys) {
+        m_model->forgetKeys(keys);
+        if (keys.contains(m_inspector->key()))
+            m_inspector->showKey(m_connection, {});
+    });
+    dialog->open();
+    if (!pattern.isEmpty())
+        dialog->preview();
 }
 
 } // namespace cashews

@@ -48,6 +48,8 @@ public:
     void editValue();
     void editTtl();
     void renameKey();
+    // Opens the delete-by-pattern dialog with the current namespace or filter as pattern.
+    void bulkDelete();
 
 Q_SIGNALS:
     void statusMessage(const QString &message);

@@ -13,7 +13,7 @@ namespace {
 using Strategy = KeyMeaning::Strategy;
 
 // Longest prefixes first so that "early:v2" wins over a hypothetical "early".
-const std::array<std::pair<QLatin1StringView, Strategy>, 13> Prefixes{{
+const std::array<std::pair<QLatin1StringView, Strategy>, 14> Prefixes{{
     {QLatin1StringView("circuit_breaker"), Strategy::CircuitBreaker},
     {QLatin1StringView("rate_limit"), Strategy::RateLimit},
     {QLatin1StringView("dual_bloom"), Strategy::DualBloom},
@@ -26,6 +26,7 @@ const std::array<std::pair<QLatin1StringView, Strategy>, 13> Prefixes{{
     {QLatin1StringView("soft"), Strategy::Soft},
     {QLatin1StringView("lock"), Strategy::Lock},
     {QLatin1StringView("_tag"), Strategy::Tag},
+    {QLatin1StringView("srl"), Strategy::SliceRateLimit},
     {QLatin1StringView("hit"), Strategy::Hit},
 }};
 

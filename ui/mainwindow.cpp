@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "connection.h"
+#include "connectiondialog.h"
 #include "connectionpage.h"
+#include "connectionstore.h"
 #include "demodata.h"
 #include "guarded.h"
 #include "keybrowser.h"
@@ -12,6 +14,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
@@ -33,7 +37,9 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_tree(new QTreeWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_store(new ConnectionStore(this))
 {
+    connect(m_store, &ConnectionStore::errorOccurred, this, &MainWindow::showStatus);
     setWindowTitle(tr("Cashews Studio"));
     m_tree->setHeaderLabel(tr("Connections"));
     m_tree->setMinimumWidth(200);
@@ -58,6 +64,8 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newConn = file->addAction(tr("&New connection…"), this, &MainWindow::newConnection);
     newConn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QMenu *saved = file->addMenu(tr("&Saved connections"));
+    connect(saved, &QMenu::aboutToShow, this, [this, saved] { fillSavedMenu(saved); });
     QAction *closeConn = file->addAction(tr("&Close connection"), this, &MainWindow::closeConnection);
     closeConn->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     file->addSeparator();
@@ -86,6 +94,7 @@ void MainWindow::createActions()
     browserAction(tr("Set &TTL…"), QKeySequence(Qt::CTRL | Qt::Key_T), &KeyBrowser::editTtl);
     browserAction(tr("Re&name…"), QKeySequence(Qt::Key_F2), &KeyBrowser::renameKey);
     browserAction(tr("&Delete"), QKeySequence::Delete, &KeyBrowser::deleteSelected);
+    browserAction(tr("Delete by &pattern…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), &KeyBrowser::bulkDelete);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QList<QPair<QString, KeyBrowser::ViewMode>> modes{
@@ -195,9 +204,49 @@ void MainWindow::treeClicked(QTreeWidgetItem *item)
         showPage(page, item->data(0, TabRole).toInt());
 }
 
-void MainWindow::newConnection()
+Connection *MainWindow::newConnection()
 {
-    showStatus(tr("The connection dialog is not available yet"));
+    ConnectionDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return nullptr;
+    const ConnectionConfig config = dialog.config();
+    if (dialog.saveRequested())
+        m_store->save(config);
+    return openConnection(config);
+}
+
+void MainWindow::fillSavedMenu(QMenu *menu)
+{
+    menu->clear();
+    const QList<ConnectionConfig> configs = m_store->load();
+    if (configs.isEmpty()) {
+        menu->addAction(tr("(none saved)"))->setEnabled(false);
+        return;
+    }
+    for (const ConnectionConfig &config : configs) {
+        menu->addAction(config.name, this, [this, config] { openSaved(config); });
+    }
+    menu->addSeparator();
+    QMenu *forget = menu->addMenu(tr("&Forget"));
+    for (const ConnectionConfig &config : configs)
+        forget->addAction(config.name, this, [this, id = config.id] { m_store->remove(id); });
+}
+
+void MainWindow::openSaved(const ConnectionConfig &config)
+{
+    m_store->restoreSecrets(config, [this](ConnectionConfig restored, QStringList missing) {
+        // Without a keychain (or when it lost them) secrets are asked for, never read from disk.
+        for (const QString &name : missing) {
+            bool ok = false;
+            const QString value = QInputDialog::getText(this, tr("Secret needed"),
+                                                        tr("%1 of \"%2\":").arg(name, restored.name),
+                                                        QLineEdit::Password, QString(), &ok);
+            if (!ok)
+                return;
+            restored = ConnectionStore::withSecret(restored, name, value);
+        }
+        openConnection(restored);
+    });
 }
 
 void MainWindow::closeConnection()

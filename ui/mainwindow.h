@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QMenu;
 class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -13,6 +14,7 @@ namespace cashews {
 
 class Connection;
 class ConnectionPage;
+class ConnectionStore;
 
 // The studio window: the connection tree on the left (connection -> keys / tags / locks),
 // the page of the selected connection on the right, menus with the shortcuts, and errors
@@ -32,6 +34,8 @@ public:
     ConnectionPage *pageOf(Connection *connection) const;
     void showPage(ConnectionPage *page, int tab);
     void showStatus(const QString &message);
+    // Opens the connection dialog; returns the connection opened, if any.
+    Connection *newConnection();
 
 Q_SIGNALS:
     // Emitted when a demo store has been seeded and listed (screenshots wait for it).
@@ -39,7 +43,8 @@ Q_SIGNALS:
 
 private:
     void createActions();
-    void newConnection();
+    void openSaved(const ConnectionConfig &config);
+    void fillSavedMenu(QMenu *menu);
     void closeConnection();
     void treeClicked(QTreeWidgetItem *item);
     void updateActions();
@@ -47,6 +52,7 @@ private:
     QTreeWidget *m_tree;
     QStackedWidget *m_pages;
     QAction *m_readOnly = nullptr;
+    ConnectionStore *m_store;
 };
 
 } // namespace cashews

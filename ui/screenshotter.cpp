@@ -4,6 +4,8 @@
 #include "connectionpage.h"
 #include "keybrowser.h"
 #include "keylistmodel.h"
+#include "locksview.h"
+#include "tagsview.h"
 #include "mainwindow.h"
 #include "valueinspector.h"
 
@@ -67,6 +69,24 @@ void Screenshotter::start(Connection *connection)
         {QStringLiteral("06-inspector-large.png"), [this] { inspect(QStringLiteral("app.export:dump:format:csv")); }},
         {QStringLiteral("07-inspector-binary-key.png"), [this] { inspect(keyFromBytes(QByteArrayLiteral("bin:\xff\xfe\x01raw"))); }},
         {QStringLiteral("08-inspector-lock.png"), [this] { inspect(QStringLiteral("lock:app.jobs:rebuild_index")); }},
+        {QStringLiteral("09-tags.png"), [this] {
+             ConnectionPage *page = m_window->pageOf(m_connection);
+             m_window->showPage(page, static_cast<int>(ConnectionPage::Tab::Tags));
+             QTimer::singleShot(SettleMs / 2, this, [page] { page->tagsView()->view()->expandAll(); });
+         }},
+        {QStringLiteral("10-locks.png"), [this] {
+             m_window->showPage(m_window->pageOf(m_connection), static_cast<int>(ConnectionPage::Tab::Locks));
+         }},
+        {QStringLiteral("11-bulk-delete.png"), [this, browser] {
+             m_window->showPage(m_window->pageOf(m_connection), static_cast<int>(ConnectionPage::Tab::Keys));
+             browser()->setFilter(QStringLiteral("app.users:*"));
+             browser()->bulkDelete();
+         }},
+        {QStringLiteral("12-connection-dialog.png"), [this] {
+             if (QWidget *modal = QApplication::activeModalWidget())
+                 modal->close();
+             QTimer::singleShot(0, m_window, [window = m_window] { window->newConnection(); });
+         }},
     };
     QTimer::singleShot(SettleMs, this, [this] { runStep(0); });
 }
@@ -76,7 +96,10 @@ void Screenshotter::runStep(int index)
     if (!m_window || !m_connection)
         return;
     if (index >= m_steps.size()) {
-        QApplication::quit();
+        // The last step may have left a modal dialog running its own event loop.
+        if (QWidget *modal = QApplication::activeModalWidget())
+            modal->close();
+        QTimer::singleShot(0, qApp, &QApplication::quit);
         return;
     }
     m_steps.at(index).prepare();

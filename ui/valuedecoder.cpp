@@ -6,7 +6,11 @@
 #include <cashews/pytypes.h>
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QRegularExpression>
+#include <QStringDecoder>
 
 namespace cashews {
 
@@ -37,6 +41,14 @@ bool isInteger(const QByteArray &bytes)
             return false;
     }
     return true;
+}
+
+// Whether the bytes are one JSON document (what the json pickler writes).
+bool isJson(const QByteArray &payload)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArrayLiteral("[") + payload + QByteArrayLiteral("]"), &error);
+    return error.error == QJsonParseError::NoError && doc.array().size() == 1;
 }
 
 QString compressionOf(const QByteArray &payload)
@@ -107,12 +119,17 @@ DecodedValue ValueDecoder::decode(const QString &key, const QVariant &stored, co
     // Pick the pickler from what the bytes look like, so that a JSON store and a pickle
     // store both show their values whatever the connection says.
     const bool pickled = result.format.startsWith(QLatin1StringView("pickle")) || !result.compression.isEmpty();
-    const QString trimmedHead = QString::fromLatin1(payload.left(1)).trimmed();
-    const bool json = !pickled && !trimmedHead.isEmpty()
-        && QStringLiteral("[{\"tfn-0123456789").contains(trimmedHead.at(0));
-    if (json) {
-        options.insert(QStringLiteral("pickle_type"), QStringLiteral("json"));
-        result.format = QStringLiteral("json");
+    if (!pickled && result.format == QLatin1StringView("raw")) {
+        if (isJson(payload)) {
+            options.insert(QStringLiteral("pickle_type"), QStringLiteral("json"));
+            result.format = QStringLiteral("json");
+        } else {
+            // Lock owners and set_raw data: not a cashews-encoded value, shown as it is.
+            QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            const QString text = utf8.decode(payload);
+            result.value = utf8.hasError() ? QVariant(payload) : QVariant(text);
+            return result;
+        }
     } else if (!options.contains(QStringLiteral("pickle_type"))) {
         options.insert(QStringLiteral("pickle_type"), QStringLiteral("default"));
     }
@@ -138,10 +155,7 @@ DecodedValue ValueDecoder::decode(const QString &key, const QVariant &stored, co
     } catch (const CacheError &e) {
         result.error = e.message();
     }
-    if (!result.value.isValid() && result.error.isEmpty() && result.format == QLatin1StringView("raw")) {
-        // Lock owners and set_raw data: not a cashews-encoded value, shown as text.
-        result.value = QString::fromUtf8(result.raw);
-    } else if (!result.value.isValid() && result.error.isEmpty()) {
+    if (!result.value.isValid() && result.error.isEmpty()) {
         result.error = QCoreApplication::translate("cashews::ValueDecoder", "the pipeline could not decode these bytes");
     }
     return result;

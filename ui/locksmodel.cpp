@@ -1,0 +1,83 @@
+#include "locksmodel.h"
+
+#include "keymeaning.h"
+#include "ttlformat.h"
+#include "valuedecoder.h"
+#include "valuetreemodel.h"
+
+#include <cashews/clock.h>
+#include <cashews/keycodec.h>
+
+namespace cashews {
+
+LocksModel::LocksModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        if (!m_locks.isEmpty())
+            Q_EMIT dataChanged(index(0, TtlColumn), index(rowCount() - 1, TtlColumn));
+    });
+}
+
+void LocksModel::setLocks(QList<LockEntry> locks)
+{
+    beginResetModel();
+    m_locks = std::move(locks);
+    endResetModel();
+    if (m_locks.isEmpty())
+        m_tick.stop();
+    else
+        m_tick.start();
+}
+
+int LocksModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_locks.size());
+}
+
+int LocksModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LocksModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const LockEntry &lock = m_locks.at(index.row());
+    if (role == KeyRole)
+        return lock.key;
+    if (role == OwnerRole)
+        return lock.owner;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case KeyColumn: return displayKey(lock.key);
+    case KindColumn: return KeyMeaning::strategyLabel(KeyMeaning::classify(lock.key).strategy);
+    case OwnerColumn: {
+        // Early-refresh locks hold a pickled "1"; show what it decodes to, not pickle bytes.
+        const DecodedValue decoded = ValueDecoder::decode(lock.key, QVariant(lock.owner), {});
+        if (decoded.value.isValid())
+            return ValueTreeModel::summary(decoded.value);
+        return displayKey(keyFromBytes(lock.owner.left(80)));
+    }
+    case TtlColumn: return TtlFormat::remaining(lock.info.remainingMs(nowMs()));
+    default: return {};
+    }
+}
+
+QVariant LocksModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case KeyColumn: return tr("Lock key");
+    case KindColumn: return tr("Kind");
+    case OwnerColumn: return tr("Owner value");
+    case TtlColumn: return tr("Remaining");
+    default: return {};
+    }
+}
+
+} // namespace cashews

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "tagentry.h"
+
+#include <QAbstractItemModel>
+
+namespace cashews {
+
+// Tags as a two-level tree: each `_tag:*` set (members, dangling count, TTL), and under it
+// its member keys, marked when they no longer exist.
+class TagsModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, MembersColumn, DanglingColumn, TtlColumn, ColumnCount };
+    enum Role {
+        KeyRole = Qt::UserRole + 1, // the tag set's key, or the member key
+        DanglingRole,               // bool, for members
+    };
+
+    explicit TagsModel(QObject *parent = nullptr);
+
+    void setTags(QList<TagEntry> tags);
+    const QList<TagEntry> &tags() const { return m_tags; }
+    // The tag of a top-level or member index.
+    const TagEntry *tagAt(const QModelIndex &index) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<TagEntry> m_tags;
+};
+
+} // namespace cashews
