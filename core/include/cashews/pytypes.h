@@ -145,6 +145,9 @@ struct OpaqueObject
     friend bool operator==(const OpaqueObject &a, const OpaqueObject &b);
 };
 
+// The items of a dict value: a Dict in insertion order, a QVariantMap / QVariantHash in their
+// iteration order.
+QList<Dict::Item> dictItems(const QVariant &value);
 // Whether Python could use `value` as a dict key or set member (lists, dicts, sets and
 // opaque objects are not hashable).
 bool isHashable(const QVariant &value);

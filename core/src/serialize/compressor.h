@@ -19,7 +19,6 @@ public:
     // "null"/"" (none), "gzip", "zlib" or "zstd"; throws UnsupportedCompressorError otherwise.
     static Compressor fromName(const QString &name);
 
-    Kind kind() const { return m_kind; }
     QByteArray compress(const QByteArray &data) const;
     // The decompressed bytes; bytes that are not in this format come back unchanged, as in
     // cashews (so that the setting can change without losing old values). Throws DecodeError

@@ -164,21 +164,10 @@ void DataStreamPickler::write(QDataStream &out, const QVariant &value)
         writeList(out, value.toList(), &write);
         return;
     case QMetaType::QVariantMap:
-    case QMetaType::QVariantHash: {
-        Dict dict;
-        if (type.id() == QMetaType::QVariantMap) {
-            const QVariantMap map = value.toMap();
-            for (auto it = map.begin(); it != map.end(); ++it)
-                dict.insert(it.key(), it.value());
-        } else {
-            const QVariantHash hash = value.toHash();
-            for (auto it = hash.begin(); it != hash.end(); ++it)
-                dict.insert(it.key(), it.value());
-        }
+    case QMetaType::QVariantHash:
         out << quint8(DictTag);
-        writeItems(out, dict.items(), &write);
+        writeItems(out, dictItems(value), &write);
         return;
-    }
     case QMetaType::QDateTime:
         out << quint8(DateTimeTag) << value.toDateTime();
         return;

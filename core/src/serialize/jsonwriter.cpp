@@ -13,27 +13,6 @@
 
 namespace cashews {
 
-namespace {
-
-QList<std::pair<QVariant, QVariant>> mappingItems(const QVariant &value)
-{
-    if (value.metaType() == QMetaType::fromType<Dict>())
-        return value.value<Dict>().items();
-    QList<std::pair<QVariant, QVariant>> items;
-    if (value.metaType().id() == QMetaType::QVariantMap) {
-        const QVariantMap map = value.toMap();
-        for (auto it = map.begin(); it != map.end(); ++it)
-            items.append({it.key(), it.value()});
-    } else {
-        const QVariantHash hash = value.toHash();
-        for (auto it = hash.begin(); it != hash.end(); ++it)
-            items.append({it.key(), it.value()});
-    }
-    return items;
-}
-
-} // namespace
-
 QByteArray JsonWriter::write(const QVariant &value, Style style)
 {
     JsonWriter writer(style);
@@ -193,7 +172,7 @@ void JsonWriter::writeValue(const QVariant &value)
         return;
     case QMetaType::QVariantMap:
     case QMetaType::QVariantHash:
-        writeItems(mappingItems(value));
+        writeItems(dictItems(value));
         return;
     case QMetaType::QByteArray:
         if (typed) {

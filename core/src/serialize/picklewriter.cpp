@@ -69,23 +69,6 @@ QByteArray littleEndian(T value)
     return out;
 }
 
-QList<std::pair<QVariant, QVariant>> itemsOf(const QVariant &value)
-{
-    if (value.metaType() == QMetaType::fromType<Dict>())
-        return value.value<Dict>().items();
-    QList<std::pair<QVariant, QVariant>> items;
-    if (value.metaType().id() == QMetaType::QVariantMap) {
-        const QVariantMap map = value.toMap();
-        for (auto it = map.begin(); it != map.end(); ++it)
-            items.append({it.key(), it.value()});
-    } else {
-        const QVariantHash hash = value.toHash();
-        for (auto it = hash.begin(); it != hash.end(); ++it)
-            items.append({it.key(), it.value()});
-    }
-    return items;
-}
-
 // Identity of implicitly shared data; CPython's empty str and bytes are singletons.
 QByteArray identityOf(const void *data, qsizetype size, char kind)
 {
@@ -479,7 +462,7 @@ void PickleWriter::save(const QVariant &value)
     case QMetaType::QVariantHash:
         write(EmptyDict);
         memoize();
-        saveItems(itemsOf(value), true);
+        saveItems(dictItems(value), true);
         return;
     case QMetaType::QDateTime:
     case QMetaType::QDate:

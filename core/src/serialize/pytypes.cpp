@@ -243,6 +243,23 @@ bool operator==(const OpaqueObject &a, const OpaqueObject &b)
         && a.state == b.state && a.listItems == b.listItems && a.dictItems == b.dictItems;
 }
 
+QList<Dict::Item> dictItems(const QVariant &value)
+{
+    if (value.metaType() == QMetaType::fromType<Dict>())
+        return value.value<Dict>().items();
+    QList<Dict::Item> items;
+    if (value.metaType().id() == QMetaType::QVariantMap) {
+        const QVariantMap map = value.toMap();
+        for (auto it = map.begin(); it != map.end(); ++it)
+            items.append({it.key(), it.value()});
+    } else {
+        const QVariantHash hash = value.toHash();
+        for (auto it = hash.begin(); it != hash.end(); ++it)
+            items.append({it.key(), it.value()});
+    }
+    return items;
+}
+
 bool isHashable(const QVariant &value)
 {
     switch (value.metaType().id()) {
