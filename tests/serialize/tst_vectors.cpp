@@ -69,6 +69,7 @@ private Q_SLOTS:
     void pickleBytesMatchPython();
     void onlyProtocol5Opcodes();
     void pythonReadsOurPickles();
+    void largeValuesMatchPythonBytes();
 
 private:
     QList<Vector> m_vectors;
@@ -269,6 +270,52 @@ sys.exit(1 if bad else 0)
     const QByteArray output = process.readAll();
     QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, output.constData());
     QVERIFY2(output.contains(QByteArray::number(written) + " passed"), output.constData());
+}
+
+void VectorsTest::largeValuesMatchPythonBytes()
+{
+    const QString python = qEnvironmentVariable("CASHEWS_PYTHON3");
+    if (python.isEmpty())
+        QSKIP("python3 is not installed");
+    // Values beyond one 64 KiB frame and one batch of 1000, built here and by Python; the
+    // pickles must be identical (frames, batches, big str/bytes written outside frames).
+    Dict records;
+    for (int i = 0; i < 5000; ++i)
+        records.insert(QStringLiteral("k%1").arg(i), QVariantList{i, i / 3.0, QString(2 + i % 50, QLatin1Char('y'))});
+    QVariantList numbers;
+    for (int i = 0; i < 30000; ++i)
+        numbers.append(i * 7919 - 100000);
+    QVariantList members;
+    for (int i = 0; i < 2001; ++i)
+        members.append(i);
+    const QVariantList value{QVariant::fromValue(records), numbers, QVariant::fromValue(PySet{members}),
+                             QByteArray(70000, 'b'), QString(65536, QLatin1Char('c'))};
+    const QByteArray ours = Serializer::create({})->encode(QStringLiteral("k"), value);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("ours.pickle")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(ours);
+    file.close();
+    static const char script[] = R"PY(
+import pickle, sys
+records = {"k%d" % i: [i, i / 3.0, "y" * (2 + i % 50)] for i in range(5000)}
+numbers = [i * 7919 - 100000 for i in range(30000)]
+value = [records, numbers, set(range(2001)), b"b" * 70000, "c" * 65536]
+ours = open(sys.argv[1], "rb").read()
+theirs = pickle.dumps(value, protocol=5)
+if ours != theirs:
+    at = next((i for i, (a, b) in enumerate(zip(ours, theirs)) if a != b), min(len(ours), len(theirs)))
+    print("differ at byte", at, "of", len(ours), "/", len(theirs))
+    sys.exit(1)
+print("identical", len(ours))
+)PY";
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(python, {QStringLiteral("-c"), QString::fromUtf8(script), file.fileName()});
+    QVERIFY(process.waitForFinished(60000));
+    const QByteArray output = process.readAll();
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, output.constData());
 }
 
 QTEST_GUILESS_MAIN(VectorsTest)
