@@ -10,6 +10,7 @@
 #include <QCoro/QCoroTimer>
 
 #include <algorithm>
+#include <numeric>
 
 Q_LOGGING_CATEGORY(lcCache, "cashews.cache")
 
@@ -332,6 +333,28 @@ QCoro::Task<QVariant> runKeyed(std::shared_ptr<CacheState> state, Command comman
 
 } // namespace
 
+namespace {
+
+// Splits items by the route of their key, keeping their order within each route: multi-key
+// commands run once per backend, as in cashews.
+template<typename Item, typename KeyOf>
+std::vector<std::pair<CacheState::Route *, QList<Item>>> groupByRoute(CacheState &state, const QList<Item> &items,
+                                                                      KeyOf keyOf)
+{
+    std::vector<std::pair<CacheState::Route *, QList<Item>>> groups;
+    for (const Item &item : items) {
+        auto *route = &state.route(keyOf(item));
+        auto it = std::find_if(groups.begin(), groups.end(), [route](const auto &g) { return g.first == route; });
+        if (it == groups.end())
+            groups.push_back({route, QList<Item>{item}});
+        else
+            it->second.append(item);
+    }
+    return groups;
+}
+
+} // namespace
+
 QCoro::Task<bool> Cache::set(QString key, QVariant value, Ttl expire, Exist exist)
 {
     auto state = m_state;
@@ -356,18 +379,9 @@ QCoro::Task<bool> Cache::setRaw(QString key, QVariant value, Ttl expire)
 QCoro::Task<bool> Cache::setMany(KeyValueList pairs, Ttl expire)
 {
     auto state = m_state;
-    // Group the pairs by backend, as cashews does, and run one command per backend.
-    std::vector<std::pair<CacheState::Route *, KeyValueList>> groups;
-    for (auto &pair : pairs) {
-        auto *route = &state->route(pair.first);
-        auto it = std::find_if(groups.begin(), groups.end(), [route](const auto &g) { return g.first == route; });
-        if (it == groups.end())
-            groups.push_back({route, KeyValueList{pair}});
-        else
-            it->second.append(pair);
-    }
+    const auto groups = groupByRoute(*state, pairs, [](const KeyValue &pair) { return pair.first; });
     bool all = true;
-    for (auto &[route, group] : groups) {
+    for (const auto &[route, group] : groups) {
         if (route->disabled.contains(Command::SetMany)) {
             all = false;
             continue;
@@ -390,23 +404,17 @@ bool Cache::tryGetNow(const QString &key, QVariant &value) const
 
 QCoro::Task<QVariant> Cache::get(QString key, QVariant defaultValue)
 {
-    CacheState *state = m_state.get();
+    // Hot path: a backend that can answer synchronously costs one coroutine frame.
+    QVariant value;
+    if (tryGetNow(key, value))
+        co_return value.isValid() ? value : defaultValue;
+    auto state = m_state;
     auto &route = state->route(key);
     if (route.disabled.contains(Command::Get))
         co_return defaultValue;
-    if (state->middlewares.empty()) {
-        // Hot path: a backend that can answer synchronously costs one coroutine frame.
-        QVariant value;
-        if (route.backend->tryGetNow(key, value))
-            co_return value.isValid() ? value : defaultValue;
-        BackendPtr backend = route.backend;
-        value = co_await backend->get(std::move(key));
-        co_return value.isValid() ? value : defaultValue;
-    }
-    auto keepAlive = m_state;
     BackendPtr backend = route.backend;
     CommandArgs args{{KeyArg, key}, {QStringLiteral("default"), defaultValue}};
-    const QVariant value = co_await keepAlive->run(Command::Get, backend, std::move(args));
+    value = co_await state->run(Command::Get, backend, std::move(args));
     co_return value.isValid() ? value : defaultValue;
 }
 
@@ -420,29 +428,23 @@ QCoro::Task<QList<QVariant>> Cache::getMany(QStringList keys, QVariant defaultVa
     auto state = m_state;
     QList<QVariant> result(keys.size(), defaultValue);
     // Group key positions by backend; misaligned results are impossible by construction.
-    std::vector<std::pair<CacheState::Route *, QList<qsizetype>>> groups;
-    for (qsizetype i = 0; i < keys.size(); ++i) {
-        auto *route = &state->route(keys[i]);
-        auto it = std::find_if(groups.begin(), groups.end(), [route](const auto &g) { return g.first == route; });
-        if (it == groups.end())
-            groups.push_back({route, QList<qsizetype>{i}});
-        else
-            it->second.append(i);
-    }
-    for (auto &[route, positions] : groups) {
+    QList<qsizetype> positions(keys.size());
+    std::iota(positions.begin(), positions.end(), 0);
+    const auto groups = groupByRoute(*state, positions, [&keys](qsizetype i) { return keys[i]; });
+    for (const auto &[route, groupPositions] : groups) {
         if (route->disabled.contains(Command::GetMany))
             continue;
         QStringList groupKeys;
-        groupKeys.reserve(positions.size());
-        for (qsizetype pos : positions)
+        groupKeys.reserve(groupPositions.size());
+        for (qsizetype pos : groupPositions)
             groupKeys.append(keys[pos]);
         BackendPtr backend = route->backend;
         CommandArgs args{{KeysArg, groupKeys}, {QStringLiteral("default"), defaultValue}};
         const QVariant packed = co_await state->run(Command::GetMany, backend, std::move(args));
         const auto values = packed.value<QList<QVariant>>();
-        for (qsizetype j = 0; j < positions.size() && j < values.size(); ++j) {
+        for (qsizetype j = 0; j < groupPositions.size() && j < values.size(); ++j) {
             if (values[j].isValid())
-                result[positions[j]] = values[j];
+                result[groupPositions[j]] = values[j];
         }
     }
     co_return result;
@@ -471,30 +473,32 @@ QCoro::Task<QVariant> Cache::getOrSet(QString key, std::function<QCoro::Task<QVa
 
 namespace {
 
-// Lets the middleware chain see (and rewrite) the pattern before iteration starts; an
-// invalid result (disabled, refused) means nothing is iterated.
-QCoro::Task<QVariant> startPatternCommand(std::shared_ptr<CacheState> state, Command command, BackendPtr backend,
-                                          QString pattern, int batchSize)
+// Routes a pattern command and lets the middleware chain see (and rewrite) the pattern before
+// iteration starts. Returns no backend when the command is disabled or the chain refused it.
+QCoro::Task<std::pair<BackendPtr, QString>> startPatternCommand(std::shared_ptr<CacheState> state, Command command,
+                                                                QString pattern, int batchSize)
 {
+    auto &route = state->route(pattern);
+    if (route.disabled.contains(command))
+        co_return std::pair<BackendPtr, QString>();
+    BackendPtr backend = route.backend;
     if (state->middlewares.empty())
-        co_return pattern;
+        co_return std::pair(backend, pattern);
     CommandArgs args{{PatternArg, pattern}, {BatchSizeArg, batchSize}};
-    co_return co_await state->run(command, backend, std::move(args));
+    const QVariant effective = co_await state->run(command, backend, std::move(args));
+    if (!effective.isValid())
+        co_return std::pair<BackendPtr, QString>();
+    co_return std::pair(backend, effective.toString());
 }
 
 } // namespace
 
 QCoro::AsyncGenerator<QStringList> Cache::scanBatches(QString pattern, int batchSize)
 {
-    auto state = m_state;
-    auto &route = state->route(pattern);
-    if (route.disabled.contains(Command::Scan))
+    const auto [backend, effective] = co_await startPatternCommand(m_state, Command::Scan, pattern, batchSize);
+    if (!backend)
         co_return;
-    BackendPtr backend = route.backend;
-    const QVariant effective = co_await startPatternCommand(state, Command::Scan, backend, pattern, batchSize);
-    if (!effective.isValid())
-        co_return;
-    auto batches = backend->scan(effective.toString(), batchSize);
+    auto batches = backend->scan(effective, batchSize);
     QCORO_FOREACH(QStringList batch, batches) {
         co_yield batch;
     }
@@ -511,15 +515,10 @@ QCoro::AsyncGenerator<QString> Cache::scan(QString pattern, int batchSize)
 
 QCoro::AsyncGenerator<KeyValue> Cache::getMatch(QString pattern, int batchSize)
 {
-    auto state = m_state;
-    auto &route = state->route(pattern);
-    if (route.disabled.contains(Command::GetMatch))
+    const auto [backend, effective] = co_await startPatternCommand(m_state, Command::GetMatch, pattern, batchSize);
+    if (!backend)
         co_return;
-    BackendPtr backend = route.backend;
-    const QVariant effective = co_await startPatternCommand(state, Command::GetMatch, backend, pattern, batchSize);
-    if (!effective.isValid())
-        co_return;
-    auto batches = backend->getMatch(effective.toString(), batchSize);
+    auto batches = backend->getMatch(effective, batchSize);
     QCORO_FOREACH(KeyValueList batch, batches) {
         for (KeyValue &pair : batch)
             co_yield pair;
@@ -550,17 +549,9 @@ QCoro::Task<bool> Cache::remove(QString key)
 QCoro::Task<qint64> Cache::removeMany(QStringList keys)
 {
     auto state = m_state;
-    std::vector<std::pair<CacheState::Route *, QStringList>> groups;
-    for (const QString &key : keys) {
-        auto *route = &state->route(key);
-        auto it = std::find_if(groups.begin(), groups.end(), [route](const auto &g) { return g.first == route; });
-        if (it == groups.end())
-            groups.push_back({route, QStringList{key}});
-        else
-            it->second.append(key);
-    }
+    const auto groups = groupByRoute(*state, keys, [](const QString &key) { return key; });
     qint64 removed = 0;
-    for (auto &[route, group] : groups) {
+    for (const auto &[route, group] : groups) {
         if (route->disabled.contains(Command::DeleteMany))
             continue;
         BackendPtr backend = route->backend;
