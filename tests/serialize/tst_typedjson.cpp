@@ -41,7 +41,7 @@ void TypedJsonTest::roundTrip_data()
         R"({"$bytes": "AAEC/w=="})", R"({"$tuple": []})", R"({"$set": [1, "a"]})", R"({"$frozenset": [{"$tuple": [1, 2]}]})",
         R"({"$dict": [[{"$tuple": [1, 2]}, null], [1, "x"], ["a", {"$dict": []}]]})",
         R"({"$datetime": "2026-11-24T17:30:05.123000+00:00"})", R"({"$datetime": "2001-02-03T04:05:06"})",
-        R"({"$datetime": "2001-02-03T04:05:06-05:30"})", R"({"$date": "2026-01-31"})", R"({"$decimal": "1.10"})",
+        R"({"$datetime": "2001-02-03T04:05:06-05:30"})", R"({"$date": "2026-01-31"})", R"({"$decimal": "1.10"})", R"({"$decimal": "-1E+5"})", R"({"$decimal": "sNaN"})",
         R"({"$object": {"module": "m", "name": "C", "construction": "newobj", "args": [1], "state": {"$dict": [["x", 1]]}}})",
     };
     for (const char *text : texts)
@@ -129,6 +129,7 @@ void TypedJsonTest::errorsNamePosition_data()
     QTest::newRow("unknown tag") << QByteArray(R"({"$nope": 1})") << QStringLiteral("$nope");
     QTest::newRow("bad base64") << QByteArray(R"({"$bytes": "!!"})") << QStringLiteral("base64");
     QTest::newRow("bad date") << QByteArray(R"({"$date": "2026-02-30"})") << QStringLiteral("2026-02-30");
+    QTest::newRow("bad decimal") << QByteArray(R"({"$decimal": "1.2.3"})") << QStringLiteral("not a decimal");
     QTest::newRow("bad pair") << QByteArray(R"({"$dict": [[1]]})") << QStringLiteral("pairs");
 }
 
