@@ -38,6 +38,7 @@ namespace cashews {
 struct Tuple
 {
     QVariantList items;
+    // Item-wise equality, in order.
     friend bool operator==(const Tuple &a, const Tuple &b) { return a.items == b.items; }
 };
 
@@ -53,6 +54,7 @@ struct PySet
 struct FrozenSet
 {
     QVariantList items;
+    // Python semantics: equal when both hold the same members, in any order.
     friend bool operator==(const FrozenSet &a, const FrozenSet &b);
 };
 
@@ -62,7 +64,7 @@ class Dict
 public:
     using Item = std::pair<QVariant, QVariant>;
 
-    Dict() = default;
+    Dict() = default; // empty
     // Builds a dict from (key, value) pairs; a repeated key keeps its first position and
     // its last value, as in Python.
     explicit Dict(const QList<Item> &items);
@@ -71,8 +73,11 @@ public:
     void insert(const QVariant &key, const QVariant &value);
     // The value of `key`, or an invalid QVariant when absent.
     QVariant value(const QVariant &key) const;
+    // Whether `key` is present.
     bool contains(const QVariant &key) const { return indexOf(key) >= 0; }
+    // The number of items.
     qsizetype size() const { return m_items.size(); }
+    // Whether there are no items.
     bool isEmpty() const { return m_items.isEmpty(); }
     // The items in insertion order.
     const QList<Item> &items() const { return m_items; }
@@ -95,7 +100,7 @@ public:
     // digits) applies to text, and the same bound keeps conversions of untrusted data cheap.
     static constexpr qsizetype MaxDigits = 4300;
 
-    BigInt() = default;
+    BigInt() = default; // zero
     // Parses `-?[0-9]+`; throws ValueError for anything else or more than MaxDigits digits.
     static BigInt fromDecimal(QByteArrayView text);
     // Reads a little-endian two's-complement integer (pickle's LONG1/LONG4 payload).
@@ -108,8 +113,10 @@ public:
     QByteArray toDecimal() const { return m_digits; }
     // The shortest little-endian two's-complement bytes, exactly as Python's pickle writes them.
     QByteArray toLittleEndian() const;
+    // Whether the integer is below zero.
     bool isNegative() const { return m_digits.startsWith('-'); }
 
+    // Equal integers have equal canonical text.
     friend bool operator==(const BigInt &a, const BigInt &b) { return a.m_digits == b.m_digits; }
 
 private:
@@ -120,6 +127,7 @@ private:
 struct Decimal
 {
     QString text;
+    // Textual equality ("1.10" != "1.1", unlike Python's numeric comparison).
     friend bool operator==(const Decimal &a, const Decimal &b) { return a.text == b.text; }
 };
 
@@ -142,6 +150,7 @@ struct OpaqueObject
     // "module.QualName", as Python prints the class.
     QString typeName() const { return module + QLatin1Char('.') + qualName; }
 
+    // Field-wise equality.
     friend bool operator==(const OpaqueObject &a, const OpaqueObject &b);
 };
 
