@@ -12,7 +12,9 @@ namespace cashews {
 class CachedException
 {
 public:
+    // An empty holder (QMetaType needs a default constructor).
     CachedException() = default;
+    // Holds `error` for storing.
     explicit CachedException(std::exception_ptr error) : m_error(std::move(error)) {}
 
     // The stored exception.

@@ -27,6 +27,7 @@ public:
     // Sees every hit of every wrapped call in the process's threads (for live charts).
     using Listener = std::function<void(const QString &key, const QVariantMap &fields)>;
 
+    // Starts recording on this thread; the destructor stops (and drops the data).
     Detect();
     ~Detect();
     Detect(const Detect &) = delete;

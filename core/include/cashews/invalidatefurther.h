@@ -8,6 +8,7 @@ namespace cashews {
 class InvalidateFurther
 {
 public:
+    // Starts the scope on this thread; the destructor ends it.
     InvalidateFurther();
     ~InvalidateFurther();
     InvalidateFurther(const InvalidateFurther &) = delete;

@@ -13,6 +13,7 @@ class KeyContext
 public:
     // Pushes `values` (they shadow equal names of enclosing scopes).
     explicit KeyContext(QVariantMap values);
+    // Removes this scope's values.
     ~KeyContext();
     KeyContext(const KeyContext &) = delete;
     KeyContext &operator=(const KeyContext &) = delete;

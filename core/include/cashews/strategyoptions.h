@@ -48,7 +48,8 @@ struct StrategyOptions
     int updateAfter = 0;
     // failover / soft / circuit breaker: exceptions that fall back to the cache; empty = any std::exception.
     ExceptionFilter exceptions{};
-    // locked: wait for the lock (false: throw LockedError) and how often to retry it.
+    // locked / lock: wait for the lock (false: throw LockedError) and how often to retry it
+    // (deliberate change: cashews' default 0 polls without pausing).
     bool wait = true;
     Ttl checkInterval = 0.05;
     // rate_limit / slice_rate_limit: calls allowed per period; action replaces the call when the

@@ -104,6 +104,7 @@ class Wrapped<QCoro::Task<R>(Args...)>
 public:
     using Function = std::function<QCoro::Task<R>(Args...)>;
 
+    // Wraps `function` with `strategy` (what cached(), failover(), ... build).
     Wrapped(std::shared_ptr<Strategy> strategy, Function function)
         : m_strategy(std::move(strategy)), m_function(std::move(function))
     {

@@ -15,6 +15,7 @@ class WrappedGenerator<QCoro::AsyncGenerator<T>(Args...)>
 public:
     using Function = std::function<QCoro::AsyncGenerator<T>(Args...)>;
 
+    // Wraps `function` with the iterator strategy (what iterator() builds).
     WrappedGenerator(std::shared_ptr<Strategy> strategy, Function function)
         : m_strategy(std::move(strategy)), m_function(std::move(function))
     {

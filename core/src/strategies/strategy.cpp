@@ -459,6 +459,8 @@ QCoro::Task<QVariant> Strategy::Private::protect(std::shared_ptr<Private> p, Cal
         QVariant result = co_await p->runner(p, std::move(call));
         co_return result;
     }
+    // Flights are per wrapper and per full key (cashews shares one per template without the
+    // prefix, so two strategies over one template could hand each other foreign layouts).
     if (auto running = p->flights.value(call.key)) {
         FlightWait wait{running};
         QVariant shared = co_await wait;
