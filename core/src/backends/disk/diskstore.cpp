@@ -177,12 +177,14 @@ void DiskStore::close()
 
 void DiskStore::beginBatch()
 {
+    m_batching = true;
     for (auto &shard : m_shards)
         shard->beginBatch();
 }
 
 void DiskStore::commitBatch()
 {
+    m_batching = false;
     std::exception_ptr failure;
     for (auto &shard : m_shards) {
         try {
@@ -353,10 +355,17 @@ QVariant DiskStore::getRaw(const QString &key, qint64 now)
 
 QList<QVariant> DiskStore::getMany(const QStringList &keys, qint64 now)
 {
+    // As a batch of its own when the worker ran it alone: one read transaction per shard
+    // instead of one per key.
+    const bool ownBatch = !m_batching;
+    if (ownBatch)
+        beginBatch();
     QList<QVariant> values;
     values.reserve(keys.size());
     for (const QString &key : keys)
         values.append(get(key, now));
+    if (ownBatch)
+        commitBatch();
     return values;
 }
 

@@ -111,6 +111,7 @@ private:
     qint64 m_shardLimit;
     std::vector<std::unique_ptr<DiskShard>> m_shards;
     bool m_closed = false;
+    bool m_batching = false;
 };
 
 } // namespace cashews

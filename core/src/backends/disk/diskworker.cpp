@@ -75,12 +75,17 @@ void DiskWorker::loop()
             --m_queued;
         }
         lock.unlock();
-        m_store->beginBatch();
+        // A lone job commits by itself: savepoints and a shared read transaction would only
+        // add statements.
+        const bool batched = batch.size() > 1;
+        if (batched)
+            m_store->beginBatch();
         for (Job &job : batch)
             job.run(*m_store);
         std::exception_ptr commitError;
         try {
-            m_store->commitBatch();
+            if (batched)
+                m_store->commitBatch();
         } catch (...) {
             commitError = std::current_exception();
         }
