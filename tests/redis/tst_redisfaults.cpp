@@ -3,13 +3,16 @@
 #include "corotest.h"
 #include "redisserver.h"
 
+#include "backends/redis/redispool.h"
 #include "backends/redis/redistimeouterror.h"
 
 #include <cashews/cache.h>
 #include <cashews/clock.h>
 #include <cashews/errors.h>
+#include <cashews/settings.h>
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QScopeGuard>
 
 #include <signal.h>
@@ -25,6 +28,18 @@ BackendPtr makeBackend(const QString &url)
 }
 
 
+// INFO's total_connections_received: how many connections the server has accepted.
+QCoro::Task<qint64> acceptedConnections(RedisPool *admin)
+{
+    const auto args = QList<QByteArray>{"INFO", "stats"};
+    const RedisReply info = co_await admin->execute(args);
+    for (const QByteArray &line : info.string.split('\n')) {
+        if (line.startsWith("total_connections_received:"))
+            co_return line.mid(line.indexOf(':') + 1).trimmed().toLongLong();
+    }
+    co_return -1;
+}
+
 } // namespace
 
 class RedisFaultsTest : public QObject
@@ -38,6 +53,7 @@ private Q_SLOTS:
     void serverDownWithSuppress();
     void serverDownWithoutSuppress();
     void commandTimeout();
+    void retryOnTimeoutUsesANewConnection();
     void clientSideListenerRestarts();
     void unixSocket();
 
@@ -207,6 +223,43 @@ void RedisFaultsTest::clientSideListenerRestarts()
         CORO_COMPARE(local.toString(), QStringLiteral("v2"));
         co_await backend->close();
     }(client));
+}
+
+void RedisFaultsTest::retryOnTimeoutUsesANewConnection()
+{
+    Settings settings = Settings::parse(m_server.url());
+    RedisPool observer(RedisOptions::fromSettings(settings));
+    BackendPtr client = makeBackend(m_server.url() + QStringLiteral("/0?suppress=false&socket_timeout=0.2&retry_on_timeout=true"));
+    qint64 before = 0;
+    CASHEWS_RUN([](BackendPtr backend, RedisPool *admin, qint64 *accepted) -> QCoro::Task<> {
+        CORO_VERIFY(co_await backend->set(QStringLiteral("r"), 1, Ttl(), Exist::Always));
+        *accepted = co_await acceptedConnections(admin);
+    }(client, &observer, &before));
+    const qint64 pid = m_server.processId();
+    ::kill(pid_t(pid), SIGSTOP);
+    auto thaw = qScopeGuard([pid] { ::kill(pid_t(pid), SIGCONT); });
+    bool timedOut = false;
+    QTest::ignoreMessage(QtDebugMsg, QRegularExpression(QStringLiteral("no reply within 200 ms.*retrying once")));
+    CASHEWS_RUN([](BackendPtr backend, bool *sawTimeout) -> QCoro::Task<> {
+        try {
+            co_await backend->get(QStringLiteral("r"));
+        } catch (const RedisTimeoutError &) {
+            *sawTimeout = true;
+        }
+    }(client, &timedOut));
+    thaw.dismiss();
+    ::kill(pid_t(pid), SIGCONT);
+    QVERIFY(timedOut);
+    qint64 after = 0;
+    CASHEWS_RUN([](RedisPool *admin, qint64 *accepted) -> QCoro::Task<> {
+        // One round trip first: the thawed server may answer it before accepting the queue.
+        const auto ping = QList<QByteArray>{"PING"};
+        co_await admin->execute(ping);
+        *accepted = co_await acceptedConnections(admin);
+    }(&observer, &after));
+    // The frozen server's kernel queued exactly one more connection: the retry's.
+    QVERIFY(before > 0);
+    QCOMPARE(after - before, qint64(1));
 }
 
 void RedisFaultsTest::unixSocket()
