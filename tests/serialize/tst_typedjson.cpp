@@ -30,6 +30,7 @@ private Q_SLOTS:
     void errorsNamePosition_data();
     void errorsNamePosition();
     void deepDocumentRejected();
+    void pythonEquality();
 };
 
 void TypedJsonTest::roundTrip_data()
@@ -149,6 +150,22 @@ void TypedJsonTest::deepDocumentRejected()
 {
     QVERIFY_THROWS_EXCEPTION(ValueError, fromTypedJson(QByteArray(100000, '[') + QByteArray(100000, ']')));
     QCOMPARE(fromTypedJson(QByteArray(100, '[') + QByteArray(100, ']')).toList().size(), 1);
+}
+
+void TypedJsonTest::pythonEquality()
+{
+    // Numbers compare across bool/int/float as in Python; "1" is not 1 (QVariant says it is).
+    QVERIFY(pyEquals(true, qlonglong(1)));
+    QVERIFY(pyEquals(1.0, 1));
+    QVERIFY(!pyEquals(QStringLiteral("1"), 1));
+    QVERIFY(QVariant(QStringLiteral("1")) == QVariant(1));
+    QVERIFY(!pyEquals(QVariant(qulonglong(18446744073709551615ull)), qlonglong(-1)));
+    QVERIFY(fromTypedJson(R"({"$dict": [["a", "1"]]})") != fromTypedJson(R"({"$dict": [["a", 1]]})"));
+    QVERIFY(fromTypedJson(R"({"$tuple": ["1"]})") != fromTypedJson(R"({"$tuple": [1]})"));
+    QVERIFY(fromTypedJson(R"({"$set": [1, "a"]})") == fromTypedJson(R"({"$set": ["a", 1]})"));
+    QVERIFY(fromTypedJson(R"({"$dict": [["a", 1], ["b", 2]]})") == fromTypedJson(R"({"$dict": [["b", 2], ["a", 1]]})"));
+    // A dict keeps one key for equal keys of different number types, like Python's {1: "a", 1.0: "b"}.
+    QCOMPARE(fromTypedJson(R"({"$dict": [[1, "a"], [{"$float": "1.0"}, "b"], ["1", "c"]]})").value<Dict>().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TypedJsonTest)

@@ -38,8 +38,8 @@ namespace cashews {
 struct Tuple
 {
     QVariantList items;
-    // Item-wise equality, in order.
-    friend bool operator==(const Tuple &a, const Tuple &b) { return a.items == b.items; }
+    // Item-wise equality (pyEquals), in order.
+    friend bool operator==(const Tuple &a, const Tuple &b);
 };
 
 // A Python set; members are kept in the order they were read or added.
@@ -157,10 +157,14 @@ struct OpaqueObject
 // The items of a dict value: a Dict in insertion order, a QVariantMap / QVariantHash in their
 // iteration order.
 QList<Dict::Item> dictItems(const QVariant &value);
+// Python's ==: bool, int and float compare by value across types; any other value equals only
+// a value of its own type (QVariant's == also finds "1" equal to 1). Containers compare their
+// members with pyEquals; sets and dicts ignore order.
+bool pyEquals(const QVariant &a, const QVariant &b);
 // Whether Python could use `value` as a dict key or set member (lists, dicts, sets and
 // opaque objects are not hashable).
 bool isHashable(const QVariant &value);
-// A hash consistent with QVariant equality of the value model (1 == 1.0 == true as in Python).
+// A hash consistent with pyEquals (1 == 1.0 == True as in Python).
 size_t hashValue(const QVariant &value, size_t seed = 0);
 // The Python type name of `value` ("int", "str", "tuple", ... or the opaque class name),
 // for messages and display.

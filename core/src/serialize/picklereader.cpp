@@ -673,7 +673,7 @@ QVariant PickleReader::callKnown(const QString &module, const QString &name, con
             const size_t h = hashValue(member);
             bool duplicate = false;
             for (auto [it, end] = seen.equal_range(h); it != end && !duplicate; ++it)
-                duplicate = unique.at(it.value()) == member;
+                duplicate = pyEquals(unique.at(it.value()), member);
             if (!duplicate) {
                 seen.insert(h, unique.size());
                 unique.append(member);

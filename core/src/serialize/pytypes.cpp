@@ -24,7 +24,7 @@ bool sameMembers(const QVariantList &a, const QVariantList &b)
     for (const QVariant &item : a) {
         bool found = false;
         for (auto [it, end] = index.equal_range(hashValue(item)); it != end; ++it) {
-            if (b.at(it.value()) == item) {
+            if (pyEquals(b.at(it.value()), item)) {
                 found = true;
                 break;
             }
@@ -82,8 +82,61 @@ void negateBytes(QByteArray &bytes)
 // About log2(10) / 8 bytes per decimal digit, rounded up: the byte length of MaxDigits digits.
 constexpr qsizetype MaxLittleEndianBytes = BigInt::MaxDigits * 3322 / 8000 + 2;
 
+bool sameItems(const QVariantList &a, const QVariantList &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (!pyEquals(a.at(i), b.at(i)))
+            return false;
+    }
+    return true;
+}
+
+bool isNumber(const QVariant &value)
+{
+    switch (value.metaType().id()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isList(const QVariant &value)
+{
+    return value.metaType().id() == QMetaType::QVariantList || value.metaType().id() == QMetaType::QStringList;
+}
+
 } // namespace
 
+bool pyEquals(const QVariant &a, const QVariant &b)
+{
+    if (isNumber(a) && isNumber(b)) {
+        const int ta = a.metaType().id();
+        const int tb = b.metaType().id();
+        if (ta == QMetaType::Double || tb == QMetaType::Double)
+            return a.toDouble() == b.toDouble();
+        if (ta == QMetaType::ULongLong || tb == QMetaType::ULongLong) {
+            const bool aNegative = ta != QMetaType::ULongLong && a.toLongLong() < 0;
+            const bool bNegative = tb != QMetaType::ULongLong && b.toLongLong() < 0;
+            return !aNegative && !bNegative && a.toULongLong() == b.toULongLong();
+        }
+        return a.toLongLong() == b.toLongLong();
+    }
+    if (isList(a) && isList(b))
+        return sameItems(a.toList(), b.toList());
+    if (a.metaType() != b.metaType())
+        return false;
+    return a == b; // same type: the type's own operator== (the ones above for the Python types)
+}
+
+bool operator==(const Tuple &a, const Tuple &b) { return sameItems(a.items, b.items); }
 bool operator==(const PySet &a, const PySet &b) { return sameMembers(a.items, b.items); }
 bool operator==(const FrozenSet &a, const FrozenSet &b) { return sameMembers(a.items, b.items); }
 
@@ -96,7 +149,7 @@ Dict::Dict(const QList<Item> &items)
 qsizetype Dict::indexOf(const QVariant &key) const
 {
     for (auto [it, end] = m_index.equal_range(hashValue(key)); it != end; ++it) {
-        if (m_items.at(it.value()).first == key)
+        if (pyEquals(m_items.at(it.value()).first, key))
             return it.value();
     }
     return -1;
@@ -125,7 +178,7 @@ bool operator==(const Dict &a, const Dict &b)
         return false;
     for (const Dict::Item &item : a.m_items) {
         const qsizetype at = b.indexOf(item.first);
-        if (at < 0 || b.m_items.at(at).second != item.second)
+        if (at < 0 || !pyEquals(b.m_items.at(at).second, item.second))
             return false;
     }
     return true;
@@ -239,8 +292,8 @@ QByteArray BigInt::toLittleEndian() const
 
 bool operator==(const OpaqueObject &a, const OpaqueObject &b)
 {
-    return a.module == b.module && a.qualName == b.qualName && a.construction == b.construction && a.args == b.args
-        && a.state == b.state && a.listItems == b.listItems && a.dictItems == b.dictItems;
+    return a.module == b.module && a.qualName == b.qualName && a.construction == b.construction && sameItems(a.args, b.args)
+        && pyEquals(a.state, b.state) && sameItems(a.listItems, b.listItems) && a.dictItems == b.dictItems;
 }
 
 QList<Dict::Item> dictItems(const QVariant &value)
