@@ -142,7 +142,10 @@ void RedisInteropTest::vectors()
         const QString writeKey = key + QStringLiteral(":written");
         CORO_VERIFY(co_await backend->set(writeKey, want, 60, Exist::Always));
         const QByteArray written = (co_await backend->getRaw(writeKey)).toByteArray();
-        CORO_COMPARE(written, serializer->encode(writeKey, want));
+        // gzip stamps the current second into its header (and a signature covers it), so
+        // only the other encodings can be compared byte for byte with a second encode().
+        if (row.value(QStringLiteral("compress_type")).toString() != u"gzip")
+            CORO_COMPARE(written, serializer->encode(writeKey, want));
         CORO_COMPARE(toTypedJson(serializer->decode(writeKey, written)), toTypedJson(want));
         co_await backend->close();
     }(m_url, vector, raw, expected, decodeThrows));
