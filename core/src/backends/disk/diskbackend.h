@@ -39,9 +39,14 @@ struct DiskOptions;
 //                   result before suspending (default 200; 0 = always suspend). Saves the
 //                   event-loop round trip for sub-millisecond commands; never waits longer.
 //   verify          run PRAGMA quick_check on every shard when opening (default true).
-//   on_corrupt      "error" (default): a damaged or non-SQLite shard file fails init() with an
-//                   error naming it; "recreate": the file is moved aside and a new one started.
+//   on_corrupt      "error" (default): a shard file that is not SQLite fails setup() with a
+//                   SettingsError naming it, a damaged one fails opening (init() or the first
+//                   command) with a CacheBackendInteractionError naming it; "recreate": the
+//                   file is moved aside (<file>.corrupt-<time>) and an empty shard started.
 //   pickle_type, compress_type, secret, ...: the serializer's options (default pickle).
+//
+// Files are opened by init() or, as cashews' auto-init does, by the first command. Like
+// cashews' disk backend, a write without expiry keeps the expiry of the value it replaces.
 //
 // SQLite is used through libsqlite3 directly rather than Qt's QSQLITE driver: we need the
 // extended result codes (to tell a corrupt file from a busy one), sqlite3_busy_timeout,
