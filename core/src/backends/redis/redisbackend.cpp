@@ -117,11 +117,6 @@ QString RedisBackend::describe() const
     return m_description;
 }
 
-bool RedisBackend::clientSideListening() const
-{
-    return m_clientSide && m_clientSide->listening();
-}
-
 QCoro::Task<> RedisBackend::init()
 {
     // Data connections open lazily on the first command; only the client-side listener is
@@ -180,13 +175,13 @@ void RedisBackend::failed(const CacheBackendInteractionError &error, const char 
     qCWarning(lcRedis, "%s failed (suppressed): %s", command, error.what());
 }
 
-QCoro::Task<RedisReply> RedisBackend::runScript(const RedisScript &script, QList<QByteArray> keys, QList<QByteArray> args)
+QCoro::Task<RedisReply> RedisBackend::runScript(const RedisScript *script, QList<QByteArray> keys, QList<QByteArray> args)
 {
-    const auto evalSha = script.evalSha(keys, args);
+    const auto evalSha = script->evalSha(keys, args);
     RedisReply reply = co_await m_executor->execute(evalSha);
     if (reply.isError() && reply.string.startsWith("NOSCRIPT")) {
         // First use on this server (or after SCRIPT FLUSH): EVAL runs and caches it.
-        const auto eval = script.eval(keys, args);
+        const auto eval = script->eval(keys, args);
         reply = co_await m_executor->execute(eval);
     }
     co_return reply;
@@ -408,7 +403,7 @@ QCoro::Task<qint64> RedisBackend::incr(QString key, qint64 by, Ttl expire)
             m_clientSide->forget(key);
         auto keys = QList<QByteArray>{dataKey(key)};
         auto args = QList<QByteArray>{QByteArray::number(by), QByteArray::number(expire.milliseconds())};
-        const RedisReply reply = co_await runScript(RedisScript::incrExpire(), keys, args);
+        const RedisReply reply = co_await runScript(&RedisScript::incrExpire(), keys, args);
         if (reply.isError() && reply.string.contains("not an integer"))
             throw ValueError(QStringLiteral("incr: the value of '%1' is not an integer (%2)")
                                  .arg(displayKey(key), QString::fromUtf8(reply.string)));
@@ -600,7 +595,7 @@ QCoro::Task<bool> RedisBackend::unlock(QString key, QByteArray value)
             m_clientSide->forget(key);
         auto keys = QList<QByteArray>{dataKey(key)};
         auto args = QList<QByteArray>{value};
-        co_return checked(co_await runScript(RedisScript::unlock(), keys, args)).toInteger() > 0;
+        co_return checked(co_await runScript(&RedisScript::unlock(), keys, args)).toInteger() > 0;
     } catch (const CacheBackendInteractionError &error) {
         failed(error, "unlock");
     }
@@ -650,7 +645,7 @@ QCoro::Task<qint64> RedisBackend::sliceIncr(QString key, double start, double en
         auto args = QList<QByteArray>{QByteArray::number(start, 'g', QLocale::FloatingPointShortest),
                                       QByteArray::number(end, 'g', QLocale::FloatingPointShortest),
                                       QByteArray::number(maxValue), QByteArray::number(expire.milliseconds())};
-        co_return checked(co_await runScript(RedisScript::sliceIncr(), keys, args)).toInteger();
+        co_return checked(co_await runScript(&RedisScript::sliceIncr(), keys, args)).toInteger();
     } catch (const CacheBackendInteractionError &error) {
         failed(error, "slice_incr");
     }

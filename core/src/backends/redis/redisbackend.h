@@ -69,9 +69,6 @@ public:
     QCoro::Task<qint64> getSize(QString key) override;
     QCoro::Task<qint64> getKeysCount() override;
 
-    // Whether client-side caching is on and its listener is subscribed (for tests and the GUI).
-    bool clientSideListening() const;
-
 private:
     // The Redis key of a cache key: with client_side the prefix is added (cashews prefixes
     // plain values, locks and counters, but not sets, bit fields, sliding windows or raw values).
@@ -79,7 +76,8 @@ private:
     QString fromDataKey(const QByteArray &redisKey) const;
     QByteArray encode(const QString &key, const QVariant &value) const;
     QVariant decode(const QString &key, const RedisReply &reply) const;
-    QCoro::Task<RedisReply> runScript(const RedisScript &script, QList<QByteArray> keys, QList<QByteArray> args);
+    // `script` is one of RedisScript's static scripts (a pointer: coroutine parameters are values).
+    QCoro::Task<RedisReply> runScript(const RedisScript *script, QList<QByteArray> keys, QList<QByteArray> args);
     QCoro::Task<QList<QVariant>> fetchMany(QStringList keys);
     // Called in a catch handler. suppress=false: rethrows. suppress=true: logs; the caller
     // returns its neutral value.
