@@ -653,8 +653,11 @@ QVariant PickleReader::callKnown(const QString &module, const QString &name, con
             fail(QStringLiteral("invalid date state"));
         return date;
     }
-    if (module == u"decimal" && name == u"Decimal" && args.size() == 1 && isString(args.at(0)))
+    if (module == u"decimal" && name == u"Decimal" && args.size() == 1 && isString(args.at(0))) {
+        if (!pyformat::isDecimalText(args.at(0).toString()))
+            fail(QStringLiteral("'%1' is not a decimal number").arg(args.at(0).toString().left(64)));
         return QVariant::fromValue(Decimal{args.at(0).toString()});
+    }
     if (module == u"builtins" && (name == u"set" || name == u"frozenset") && args.size() <= 1) {
         QVariantList members;
         if (!args.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include <cashews/errors.h>
 
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 #include <charconv>
@@ -183,6 +184,13 @@ QDateTime parseDateTime(QStringView text)
         throw badDateTime(text);
     const int offset = (sign == u'-' ? -1 : 1) * (offHours * 3600 + offMinutes * 60 + offSeconds);
     return offset == 0 ? QDateTime(date, time, Qt::UTC) : QDateTime(date, time, Qt::OffsetFromUTC, offset);
+}
+
+bool isDecimalText(QStringView text)
+{
+    static const QRegularExpression syntax(QStringLiteral(R"(^[+-]?(?:(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|inf(?:inity)?|s?nan\d*)$)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return syntax.match(text.toString()).hasMatch();
 }
 
 std::optional<QString> decodeUtf8(QByteArrayView bytes)

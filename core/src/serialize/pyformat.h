@@ -25,6 +25,9 @@ QDateTime parseDateTime(QStringView text);
 // Parses "YYYY-MM-DD"; throws ValueError naming the text.
 QDate parseDate(QStringView text);
 
+// Whether `text` is decimal.Decimal syntax ("1.10", "-1E+5", "Infinity", "sNaN"), so that a
+// Decimal we pickle is one Python can load.
+bool isDecimalText(QStringView text);
 // Strict UTF-8 decoding (Python's bytes.decode("utf-8")); nullopt for invalid input.
 std::optional<QString> decodeUtf8(QByteArrayView bytes);
 // UTF-8 encoding with Python's "surrogatepass": a lone surrogate is kept as its 3-byte form

@@ -7,8 +7,6 @@
 #include <cashews/errors.h>
 #include <cashews/pytypes.h>
 
-#include <QRegularExpression>
-
 namespace cashews {
 
 namespace {
@@ -144,11 +142,8 @@ QVariant fromTyped(const QVariant &json)
         if (tag == u"$date")
             return pyformat::parseDate(typedString(tag, payload));
         if (tag == u"$decimal") {
-            // decimal.Decimal's syntax, so that what we pickle Python can load.
-            static const QRegularExpression syntax(QStringLiteral(R"(^[+-]?(?:(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|inf(?:inity)?|s?nan\d*)$)"),
-                                                   QRegularExpression::CaseInsensitiveOption);
             const QString text = typedString(tag, payload);
-            if (!syntax.match(text).hasMatch())
+            if (!pyformat::isDecimalText(text))
                 throw badTagged(tag, QStringLiteral("'%1' is not a decimal number").arg(text.left(64)));
             return QVariant::fromValue(Decimal{text});
         }
