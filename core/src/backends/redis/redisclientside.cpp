@@ -46,10 +46,7 @@ void RedisClientSide::stop()
         m_listener->deleteLater();
         m_listener.clear();
     }
-    if (m_listening) {
-        m_listening = false;
-        Q_EMIT listeningChanged(false);
-    }
+    m_listening = false;
     clearLocal();
 }
 
@@ -103,7 +100,6 @@ QCoro::Task<bool> RedisClientSide::listen()
     m_failures = 0;
     clearLocal();
     m_listening = true;
-    Q_EMIT listeningChanged(true);
     co_return true;
 }
 
@@ -113,10 +109,7 @@ void RedisClientSide::onListenerClosed(const QString &reason)
         m_listener->deleteLater();
     m_listener.clear();
     clearLocal();
-    if (m_listening) {
-        m_listening = false;
-        Q_EMIT listeningChanged(false);
-    }
+    m_listening = false;
     if (m_stopped)
         return;
     ++m_failures;

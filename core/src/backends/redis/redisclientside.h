@@ -57,10 +57,6 @@ public:
     void forget(const QString &key);
     void clearLocal();
 
-Q_SIGNALS:
-    // The listener subscribed (true) or dropped (false).
-    void listeningChanged(bool listening);
-
 private:
     // Marks of our own writes expire after this long (cashews: 5 s).
     static constexpr qint64 MarkTtlMs = 5000;
