@@ -203,6 +203,17 @@ void KeyListModel::requestPage()
     m_inFlight = true;
     Q_EMIT progressChanged();
     const quint64 generation = m_generation;
+    // Started from the event loop, never inside the caller: views call fetchMore() while they
+    // handle rowsInserted, and a store that answers at once (mem://) would otherwise insert
+    // rows in the middle of that insertion.
+    QTimer::singleShot(0, this, [this, generation] {
+        if (generation == m_generation)
+            fetchPage(generation);
+    });
+}
+
+void KeyListModel::fetchPage(quint64 generation)
+{
     QCoro::connect(Guarded<std::optional<QStringList>>::of(KeyScan::next(m_scan)), this,
                    [this, generation](Guarded<std::optional<QStringList>> page) {
                        if (generation != m_generation)
@@ -227,10 +238,7 @@ void KeyListModel::requestPage()
                        // The next page goes through the event loop, so a store that answers
                        // synchronously (mem://) still lets the UI breathe between pages.
                        if (m_loadAll && !m_complete)
-                           QTimer::singleShot(0, this, [this, generation] {
-                               if (generation == m_generation && m_loadAll && !m_inFlight && !m_complete)
-                                   requestPage();
-                           });
+                           requestPage();
                    });
 }
 

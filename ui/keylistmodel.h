@@ -84,6 +84,7 @@ Q_SIGNALS:
 
 private:
     void requestPage();
+    void fetchPage(quint64 generation);
     void appendPage(const QStringList &page);
     void requestInfo(const QString &key) const;
     void flushInfoRequests();

@@ -58,6 +58,8 @@ QVariant LocksModel::data(const QModelIndex &index, int role) const
     case OwnerColumn: {
         // Early-refresh locks hold a pickled "1"; show what it decodes to, not pickle bytes.
         const DecodedValue decoded = ValueDecoder::decode(lock.key, QVariant(lock.owner), {});
+        if (decoded.value.metaType().id() == QMetaType::QString)
+            return displayKey(decoded.value.toString());
         if (decoded.value.isValid())
             return ValueTreeModel::summary(decoded.value);
         return displayKey(keyFromBytes(lock.owner.left(80)));

@@ -196,6 +196,11 @@ qint64 ValueInspector::remainingMs() const
     return left > 0 ? left : -2;
 }
 
+QString ValueInspector::detailsText() const
+{
+    return m_details->text();
+}
+
 void ValueInspector::applyLoaded(const QVariant &raw, qint64 ttlMs, const QString &type)
 {
     m_ttlMs = ttlMs;

@@ -37,6 +37,8 @@ public:
     const DecodedValue &decoded() const { return m_decoded; }
     // Milliseconds left as last observed, -1 without expiry, -2 missing.
     qint64 remainingMs() const;
+    // The cashews-aware panel as shown (rich text).
+    QString detailsText() const;
     // Reloads the current key.
     void refresh();
 

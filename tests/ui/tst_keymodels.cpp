@@ -1,0 +1,303 @@
+// The key browser models on a real mem:// store holding every strategy's keys:
+// paging, lazy details, the TTL countdown, sorting, filtering, and both tree groupings,
+// each under QAbstractItemModelTester.
+#include "cachekeyoperations.h"
+#include "corotest.h"
+#include "demodata.h"
+#include "keylistmodel.h"
+#include "keymeaning.h"
+#include "keytreemodel.h"
+
+#include <cashews/cache.h>
+#include <cashews/clock.h>
+#include <cashews/keycodec.h>
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace cashews;
+
+class KeyModelsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void meaning_data();
+    void meaning();
+    void pagesArriveOneByOne();
+    void loadAllCountsEveryKey();
+    void cancelStopsLoading();
+    void serverSideFilter();
+    void detailsAreFetchedForRequestedRowsOnly();
+    void ttlCountsDownWithoutRefetching();
+    void sortByKey();
+    void forgetKeysRemovesRows();
+    void delimiterTree();
+    void cashewsTree();
+
+private:
+    qint64 keyCount();
+
+    std::shared_ptr<Cache> m_cache;
+    KeyOperationsPtr m_operations;
+};
+
+void KeyModelsTest::init()
+{
+    setClock({});
+    m_cache = std::make_shared<Cache>();
+    m_cache->setup(QStringLiteral("mem://"));
+    m_operations = std::make_shared<CacheKeyOperations>(m_cache);
+    CASHEWS_RUN([](std::shared_ptr<Cache> cache) -> QCoro::Task<> { co_await DemoData::seed(cache); }(m_cache));
+}
+
+void KeyModelsTest::cleanup()
+{
+    setClock({});
+    m_operations.reset();
+    m_cache.reset();
+}
+
+qint64 KeyModelsTest::keyCount()
+{
+    qint64 count = -1;
+    test::runCoro([](std::shared_ptr<Cache> cache, qint64 *out) -> QCoro::Task<> {
+        *out = co_await cache->getKeysCount();
+    }(m_cache, &count), std::chrono::seconds(5), __FILE__, __LINE__);
+    return count;
+}
+
+void KeyModelsTest::meaning_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<int>("strategy");
+    QTest::addColumn<QString>("group");
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<bool>("lock");
+    using S = KeyMeaning::Strategy;
+    QTest::newRow("plain") << "app.users:get_user:user_id:1" << int(S::Cache) << "app.users:get_user" << "" << false;
+    QTest::newRow("early") << "early:v2:m:f:a:1" << int(S::Early) << "m:f" << "" << false;
+    QTest::newRow("early lock") << "early:v2:m:f:a:1:lock" << int(S::Early) << "m:f" << "lock" << true;
+    QTest::newRow("hit counter") << "hit:m:f:counter" << int(S::Hit) << "m:f" << "counter" << false;
+    QTest::newRow("breaker open") << "circuit_breaker:m:f:open" << int(S::CircuitBreaker) << "m:f" << "open" << false;
+    QTest::newRow("srl") << "srl:m:f:user:1" << int(S::SliceRateLimit) << "m:f" << "" << false;
+    QTest::newRow("rate limit") << "rate_limit:m:f" << int(S::RateLimit) << "m:f" << "" << false;
+    QTest::newRow("lock") << "lock:m:f" << int(S::Lock) << "m:f" << "" << true;
+    QTest::newRow("locked") << "locked:m:f:x:1" << int(S::Locked) << "m:f" << "" << true;
+    QTest::newRow("tag") << "_tag:users:7" << int(S::Tag) << "users" << "" << false;
+    QTest::newRow("tx lock") << ":tx_lock:m:f:1" << int(S::Transaction) << "m:f:1" << "lock" << true;
+    QTest::newRow("client side") << "cashews:m:f" << int(S::ClientSide) << "m:f" << "" << false;
+    QTest::newRow("dual bloom") << "dual_bloom:e:{e}:true" << int(S::DualBloom) << "e:{e}" << "true" << false;
+    // A prefix needs its ':' — "lockdown:x" is not a lock.
+    QTest::newRow("not a prefix") << "lockdown:x" << int(S::Cache) << "lockdown:x" << "" << false;
+}
+
+void KeyModelsTest::meaning()
+{
+    QFETCH(QString, key);
+    QFETCH(int, strategy);
+    QFETCH(QString, group);
+    QFETCH(QString, role);
+    QFETCH(bool, lock);
+    const KeyMeaning meaning = KeyMeaning::classify(key);
+    QCOMPARE(int(meaning.strategy), strategy);
+    QCOMPARE(meaning.group, group);
+    QCOMPARE(meaning.role, role);
+    QCOMPARE(meaning.isLock(), lock);
+}
+
+void KeyModelsTest::pagesArriveOneByOne()
+{
+    // No tester here: it calls fetchMore() itself, as a view scrolled to the end does.
+    KeyListModel model(m_operations);
+    model.setPageSize(10);
+    model.reload();
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), 10);
+    QTRY_COMPARE(model.totalCount(), keyCount());
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), 20);
+    QVERIFY(!model.isComplete());
+}
+
+void KeyModelsTest::loadAllCountsEveryKey()
+{
+    KeyListModel model(m_operations);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(7);
+    model.reload();
+    model.loadAll();
+    QTRY_VERIFY(model.isComplete());
+    QCOMPARE(model.rowCount(), keyCount());
+    QCOMPARE(model.scannedCount(), model.totalCount());
+    QVERIFY(!model.canFetchMore({}));
+    QSet<QString> keys;
+    for (int row = 0; row < model.rowCount(); ++row)
+        keys.insert(model.keyAt(row));
+    QCOMPARE(keys.size(), model.rowCount());
+}
+
+void KeyModelsTest::cancelStopsLoading()
+{
+    KeyListModel model(m_operations);
+    model.setPageSize(3);
+    model.reload();
+    model.loadAll();
+    model.cancel();
+    const int rows = model.rowCount();
+    QVERIFY(!model.isLoading());
+    QVERIFY(model.isComplete());
+    for (int i = 0; i < 20; ++i)
+        QCoreApplication::processEvents();
+    QCOMPARE(model.rowCount(), rows);
+    QVERIFY(rows < keyCount());
+}
+
+void KeyModelsTest::serverSideFilter()
+{
+    KeyListModel model(m_operations);
+    model.setPattern(QStringLiteral("lock*"));
+    model.reload();
+    model.loadAll();
+    QTRY_VERIFY(model.isComplete());
+    QVERIFY(model.rowCount() >= 2);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY2(model.keyAt(row).startsWith(QLatin1StringView("lock")), qPrintable(model.keyAt(row)));
+}
+
+void KeyModelsTest::detailsAreFetchedForRequestedRowsOnly()
+{
+    KeyListModel model(m_operations);
+    model.reload();
+    model.loadAll();
+    QTRY_VERIFY(model.isComplete());
+    const int row = model.rowOf(QStringLiteral("app.metrics:visits"));
+    QVERIFY(row >= 0);
+    QCOMPARE(model.index(row, KeyListModel::TypeColumn).data().toString(), QStringLiteral("…"));
+    QTRY_COMPARE(model.index(row, KeyListModel::TypeColumn).data().toString(), QStringLiteral("string"));
+    QCOMPARE(model.index(row, KeyListModel::TtlColumn).data(KeyListModel::RemainingMsRole).toLongLong(), qint64(-1));
+    // Only the row that was asked for has details.
+    int fetched = 0;
+    for (int r = 0; r < model.rowCount(); ++r)
+        fetched += model.infoOf(model.keyAt(r)) ? 1 : 0;
+    QCOMPARE(fetched, 1);
+}
+
+void KeyModelsTest::ttlCountsDownWithoutRefetching()
+{
+    const qint64 start = nowMs();
+    qint64 now = start;
+    setClock([&now] { return now; });
+    KeyListModel model(m_operations);
+    model.reload();
+    model.loadAll();
+    QTRY_VERIFY(model.isComplete());
+    const QString key = QStringLiteral("lock:app.jobs:rebuild_index");
+    const QModelIndex ttl = model.index(model.rowOf(key), KeyListModel::TtlColumn);
+    ttl.data();
+    QTRY_VERIFY(model.infoOf(key));
+    const qint64 first = ttl.data(KeyListModel::RemainingMsRole).toLongLong();
+    QVERIFY(first > 290000 && first <= 300000);
+    now += 100000;
+    const KeyInfo *info = model.infoOf(key);
+    QCOMPARE(ttl.data(KeyListModel::RemainingMsRole).toLongLong(), first - 100000);
+    QCOMPARE(model.infoOf(key), info);
+    now += 300000;
+    QCOMPARE(ttl.data(KeyListModel::RemainingMsRole).toLongLong(), qint64(-2));
+    QCOMPARE(ttl.data().toString(), QStringLiteral("expired"));
+}
+
+void KeyModelsTest::sortByKey()
+{
+    KeyListModel model(m_operations);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    model.loadAll();
+    QTRY_VERIFY(model.isComplete());
+    const QPersistentModelIndex tracked = model.index(model.rowOf(QStringLiteral("app.metrics:visits")), 0);
+    model.sort(KeyListModel::KeyColumn, Qt::DescendingOrder);
+    for (int row = 1; row < model.rowCount(); ++row)
+        QVERIFY(model.keyAt(row - 1) >= model.keyAt(row));
+    QCOMPARE(tracked.data(KeyListModel::KeyRole).toString(), QStringLiteral("app.metrics:visits"));
+}
+
+void KeyModelsTest::forgetKeysRemovesRows()
+{
+    KeyListModel model(m_operations);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    model.loadAll();
+    QTRY_VERIFY(model.isComplete());
+    const int rows = model.rowCount();
+    const QStringList gone{QStringLiteral("app.metrics:visits"), QStringLiteral("lock:app.jobs:rebuild_index")};
+    model.forgetKeys(gone);
+    QCOMPARE(model.rowCount(), rows - 2);
+    QCOMPARE(model.rowOf(gone.at(0)), -1);
+    QCOMPARE(model.rowOf(gone.at(1)), -1);
+}
+
+void KeyModelsTest::delimiterTree()
+{
+    KeyListModel list(m_operations);
+    KeyTreeModel tree(&list, KeyTreeModel::Grouping::Delimiters);
+    QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    list.setPageSize(9);
+    list.reload();
+    list.loadAll();
+    QTRY_VERIFY(list.isComplete());
+    qint64 leaves = 0;
+    for (int row = 0; row < tree.rowCount(); ++row)
+        leaves += tree.index(row, 0).data(KeyTreeModel::LeafCountRole).toLongLong();
+    QCOMPARE(leaves, qint64(list.rowCount()));
+    for (int row = 0; row < list.rowCount(); ++row)
+        QVERIFY(tree.indexOfKey(list.keyAt(row)).isValid());
+
+    const QModelIndex user = tree.indexOfKey(QStringLiteral("app.users:get_user:user_id:7"));
+    QCOMPARE(user.data().toString(), QStringLiteral("7"));
+    QCOMPARE(user.parent().data(KeyTreeModel::PatternRole).toString(), QStringLiteral("app.users:get_user:user_id:*"));
+    // The binary key is split like any other and shown escaped.
+    const QModelIndex binary = tree.indexOfKey(keyFromBytes(QByteArrayLiteral("bin:\xff\xfe\x01raw")));
+    QCOMPARE(binary.data().toString(), QStringLiteral("\\xff\\xfe\\x01raw"));
+
+    // Several delimiters: '.' splits "app.users" too.
+    tree.setDelimiters({QStringLiteral(":"), QStringLiteral(".")});
+    QCOMPARE(tree.indexOfKey(QStringLiteral("app.users:get_user:user_id:7")).parent().parent().parent().parent().data(Qt::ToolTipRole).toString(),
+             QStringLiteral("app"));
+
+    // Removing the last key of a namespace removes the namespace.
+    tree.setDelimiters({QStringLiteral(":")});
+    const int before = tree.rowCount();
+    list.forgetKeys({QStringLiteral("cashews:app.config:feature_flags")});
+    QCOMPARE(tree.rowCount(), before - 1);
+    QVERIFY(!tree.indexOfKey(QStringLiteral("cashews:app.config:feature_flags")).isValid());
+}
+
+void KeyModelsTest::cashewsTree()
+{
+    KeyListModel list(m_operations);
+    KeyTreeModel tree(&list, KeyTreeModel::Grouping::Cashews);
+    QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    list.setPageSize(5);
+    list.reload();
+    list.loadAll();
+    QTRY_VERIFY(list.isComplete());
+    const QModelIndex lock = tree.indexOfKey(QStringLiteral("early:v2:app.prices:get_price:sku:A100:lock"));
+    QVERIFY(lock.isValid());
+    QCOMPARE(lock.data().toString(), QStringLiteral("sku:A100:lock"));
+    QCOMPARE(lock.parent().data(Qt::ToolTipRole).toString(), QStringLiteral("app.prices:get_price"));
+    QCOMPARE(lock.parent().parent().data(Qt::ToolTipRole).toString(), QStringLiteral("early:v2"));
+    QCOMPARE(lock.parent().data(KeyTreeModel::LeafCountRole).toLongLong(), qint64(4));
+    QCOMPARE(lock.parent().data(KeyTreeModel::PatternRole).toString(), QStringLiteral("early:v2:app.prices:get_price*"));
+    // Leaves take their details from the list (lazily).
+    const QModelIndex type = lock.siblingAtColumn(KeyListModel::TypeColumn);
+    type.data();
+    QTRY_COMPARE(type.data().toString(), QStringLiteral("string"));
+}
+
+QTEST_MAIN(KeyModelsTest)
+#include "tst_keymodels.moc"

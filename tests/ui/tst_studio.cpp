@@ -1,0 +1,321 @@
+// The studio driven through its widgets, against mem:// and (when the redis fixture runs)
+// a real Redis: browse and inspect, edit a TTL, invalidate a tag, release a lock, bulk
+// delete, and the connection dialog's validation.
+#include "bulkdeletedialog.h"
+#include "connection.h"
+#include "connectiondialog.h"
+#include "connectionpage.h"
+#include "corotest.h"
+#include "demodata.h"
+#include "keybrowser.h"
+#include "keylistmodel.h"
+#include "locksmodel.h"
+#include "locksview.h"
+#include "mainwindow.h"
+#include "tagsmodel.h"
+#include "tagsview.h"
+#include "uitestsupport.h"
+#include "valueinspector.h"
+
+#include <cashews/cache.h>
+
+#include <QInputDialog>
+#include <QAbstractButton>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+using namespace cashews;
+
+class StudioTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void browseAndInspect_data() { stores(); }
+    void browseAndInspect();
+    void editTtl_data() { stores(); }
+    void editTtl();
+    void invalidateTag_data() { stores(); }
+    void invalidateTag();
+    void releaseLock_data() { stores(); }
+    void releaseLock();
+    void bulkDelete_data() { stores(); }
+    void bulkDelete();
+    void connectionDialogValidates();
+
+private:
+    void stores();
+    // Opens the data row's store in a fresh window, filled with the demo data.
+    ConnectionPage *openStore();
+    bool exists(const QString &key);
+
+    std::unique_ptr<MainWindow> m_window;
+    Connection *m_connection = nullptr;
+};
+
+void StudioTest::stores()
+{
+    QTest::addColumn<QString>("store");
+    QTest::newRow("mem") << QStringLiteral("mem://");
+    QTest::newRow("redis") << QStringLiteral("redis");
+}
+
+void StudioTest::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+}
+
+void StudioTest::cleanup()
+{
+    m_window.reset();
+    m_connection = nullptr;
+}
+
+ConnectionPage *StudioTest::openStore()
+{
+    QFETCH(QString, store);
+    const QString url = test::storeUrl(store, 9);
+    if (url.isEmpty())
+        return nullptr;
+    ConnectionConfig config;
+    config.name = store;
+    config.url = url;
+    m_connection = m_window->openConnection(config);
+    if (!m_connection)
+        return nullptr;
+    const bool seeded = test::runCoro([](std::shared_ptr<Cache> cache) -> QCoro::Task<> {
+        co_await cache->clear();
+        co_await DemoData::seed(cache);
+    }(m_connection->cache()), std::chrono::seconds(15), __FILE__, __LINE__);
+    if (!seeded)
+        return nullptr;
+    ConnectionPage *page = m_window->pageOf(m_connection);
+    page->refresh();
+    return page;
+}
+
+bool StudioTest::exists(const QString &key)
+{
+    bool found = false;
+    const bool ran = test::runCoro([](std::shared_ptr<Cache> cache, QString k, bool *out) -> QCoro::Task<> {
+        *out = co_await cache->exists(k);
+    }(m_connection->cache(), key, &found), std::chrono::seconds(5), __FILE__, __LINE__);
+    return ran && found;
+}
+
+#define OPEN_STORE(page)                                                                   \
+    ConnectionPage *page = openStore();                                                    \
+    if (!page) {                                                                           \
+        QFETCH(QString, store);                                                            \
+        if (store == QLatin1StringView("redis"))                                           \
+            QSKIP("no redis fixture (CASHEWS_REDIS_URL_FILE)");                            \
+        QFAIL("the store could not be opened");                                           \
+    }
+
+void StudioTest::browseAndInspect()
+{
+    OPEN_STORE(page);
+    KeyBrowser *browser = page->keyBrowser();
+    browser->model()->loadAll();
+    QTRY_VERIFY(browser->model()->isComplete());
+    const int row = browser->model()->rowOf(QStringLiteral("early:v2:app.prices:get_price:sku:A100"));
+    QVERIFY(row >= 0);
+    QTreeView *view = browser->view();
+    const QModelIndex index = view->model()->index(row, 0);
+    view->scrollTo(index);
+    QSignalSpy loaded(browser->inspector(), &ValueInspector::loaded);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    QTRY_VERIFY(!loaded.isEmpty());
+    const DecodedValue &decoded = browser->inspector()->decoded();
+    QCOMPARE(decoded.format, QStringLiteral("pickle protocol 5"));
+    QCOMPARE(decoded.value.toList().size(), 2);
+    QCOMPARE(decoded.value.toList().at(1).toDouble(), 12.5);
+    QVERIFY(browser->inspector()->remainingMs() > 0);
+    const QString details = browser->inspector()->detailsText();
+    QVERIFY2(details.contains(QStringLiteral("Fresh until")), qPrintable(details));
+
+    // Switching to the cashews tree keeps the data; the same key is found under its group.
+    browser->setViewMode(KeyBrowser::ViewMode::Cashews);
+    loaded.clear();
+    browser->selectKey(QStringLiteral("hit:app.stats:top_products:limit:10"));
+    QTRY_VERIFY(!loaded.isEmpty());
+    QCOMPARE(browser->inspector()->key(), QStringLiteral("hit:app.stats:top_products:limit:10"));
+    QVERIFY(browser->inspector()->detailsText().contains(QStringLiteral("37")));
+}
+
+void StudioTest::editTtl()
+{
+    OPEN_STORE(page);
+    KeyBrowser *browser = page->keyBrowser();
+    QSignalSpy loaded(browser->inspector(), &ValueInspector::loaded);
+    browser->selectKey(QStringLiteral("app.metrics:visits"));
+    QTRY_VERIFY(!loaded.isEmpty());
+    QCOMPARE(browser->inspector()->remainingMs(), qint64(-1));
+    loaded.clear();
+    test::onNextModal([](QWidget *modal) {
+        auto *dialog = qobject_cast<QInputDialog *>(modal);
+        QVERIFY(dialog);
+        dialog->setTextValue(QStringLiteral("1h30m"));
+        dialog->accept();
+    });
+    browser->editTtl();
+    QTRY_VERIFY(!loaded.isEmpty());
+    const qint64 left = browser->inspector()->remainingMs();
+    QVERIFY2(left > 5300000 && left <= 5400000, qPrintable(QString::number(left)));
+
+    // A bad TTL string is reported, not applied.
+    QSignalSpy status(browser, &KeyBrowser::statusMessage);
+    test::onNextModal([](QWidget *modal) {
+        auto *dialog = qobject_cast<QInputDialog *>(modal);
+        dialog->setTextValue(QStringLiteral("1.5h"));
+        dialog->accept();
+    });
+    browser->editTtl();
+    QCOMPARE(status.count(), 1);
+    QVERIFY(status.first().at(0).toString().contains(QStringLiteral("1.5h")));
+}
+
+void StudioTest::invalidateTag()
+{
+    OPEN_STORE(page);
+    m_window->showPage(page, static_cast<int>(ConnectionPage::Tab::Tags));
+    TagsView *tags = page->tagsView();
+    QTRY_COMPARE(tags->model()->rowCount(), 2);
+    int usersRow = -1;
+    for (int row = 0; row < tags->model()->rowCount(); ++row) {
+        if (tags->model()->index(row, 0).data().toString() == QLatin1StringView("users"))
+            usersRow = row;
+    }
+    QVERIFY(usersRow >= 0);
+    QCOMPARE(tags->model()->index(usersRow, TagsModel::DanglingColumn).data().toInt(), 1);
+    tags->view()->setCurrentIndex(tags->model()->index(usersRow, 0));
+    QVERIFY(exists(QStringLiteral("app.users:get_user:user_id:3")));
+    QSignalSpy updated(tags, &TagsView::updated);
+    test::onNextModal([](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        QVERIFY(box->informativeText().contains(QStringLiteral("app.users:get_user:user_id:3")));
+        box->button(QMessageBox::Yes)->click();
+    });
+    QPushButton *invalidate = nullptr;
+    for (QPushButton *button : tags->findChildren<QPushButton *>()) {
+        if (button->text().contains(QStringLiteral("Invalidate")))
+            invalidate = button;
+    }
+    QVERIFY(invalidate);
+    QTest::mouseClick(invalidate, Qt::LeftButton);
+    QTRY_VERIFY(!updated.isEmpty());
+    QTRY_COMPARE(tags->model()->rowCount(), 1);
+    QVERIFY(!exists(QStringLiteral("app.users:get_user:user_id:3")));
+    QVERIFY(!exists(QStringLiteral("_tag:users")));
+    // Keys outside the tag survive.
+    QVERIFY(exists(QStringLiteral("app.users:get_user:user_id:30")));
+}
+
+void StudioTest::releaseLock()
+{
+    OPEN_STORE(page);
+    m_window->showPage(page, static_cast<int>(ConnectionPage::Tab::Locks));
+    LocksView *locks = page->locksView();
+    QTRY_VERIFY(locks->model()->rowCount() >= 3);
+    auto rowOf = [locks](const QString &key) {
+        for (int row = 0; row < locks->model()->rowCount(); ++row) {
+            if (locks->model()->index(row, 0).data(LocksModel::KeyRole).toString() == key)
+                return row;
+        }
+        return -1;
+    };
+    auto clickButton = [locks](const QString &text) {
+        for (QPushButton *button : locks->findChildren<QPushButton *>()) {
+            if (button->text().remove(QLatin1Char('&')) == text)
+                QTest::mouseClick(button, Qt::LeftButton);
+        }
+    };
+    const QString key = QStringLiteral("lock:app.jobs:rebuild_index");
+    QVERIFY(rowOf(key) >= 0);
+
+    // Someone else took the lock since it was listed: compare-and-delete must not remove it.
+    CASHEWS_RUN([](std::shared_ptr<Cache> cache, QString k) -> QCoro::Task<> {
+        co_await cache->remove(k);
+        CORO_VERIFY(co_await cache->setLock(k, QByteArrayLiteral("new-owner"), 60));
+    }(m_connection->cache(), key));
+    locks->view()->selectRow(rowOf(key));
+    QSignalSpy updated(locks, &LocksView::updated);
+    clickButton(QStringLiteral("Release"));
+    QTRY_VERIFY(!updated.isEmpty());
+    QVERIFY(exists(key));
+    QCOMPARE(locks->model()->index(rowOf(key), LocksModel::OwnerColumn).data().toString(), QStringLiteral("new-owner"));
+
+    // Listed with the current owner now: release works.
+    updated.clear();
+    locks->view()->selectRow(rowOf(key));
+    clickButton(QStringLiteral("Release"));
+    QTRY_VERIFY(!updated.isEmpty());
+    QVERIFY(!exists(key));
+    QCOMPARE(rowOf(key), -1);
+
+    // Force release asks first; "Cancel" keeps the lock.
+    const QString other = QStringLiteral("locked:app.billing:charge:invoice:2024-117");
+    updated.clear();
+    locks->view()->selectRow(rowOf(other));
+    test::onNextModal([](QWidget *modal) { qobject_cast<QMessageBox *>(modal)->button(QMessageBox::Cancel)->click(); });
+    clickButton(QStringLiteral("Force release…"));
+    QVERIFY(exists(other));
+    test::onNextModal([](QWidget *modal) { qobject_cast<QMessageBox *>(modal)->button(QMessageBox::Yes)->click(); });
+    clickButton(QStringLiteral("Force release…"));
+    QTRY_VERIFY(!updated.isEmpty());
+    QVERIFY(!exists(other));
+
+    // Acquire by hand.
+    updated.clear();
+    locks->acquire(QStringLiteral("lock:manual"), QStringLiteral("30"), QByteArrayLiteral("me"));
+    QTRY_VERIFY(rowOf(QStringLiteral("lock:manual")) >= 0);
+    QCOMPARE(locks->model()->index(rowOf(QStringLiteral("lock:manual")), LocksModel::OwnerColumn).data().toString(), QStringLiteral("me"));
+}
+
+void StudioTest::bulkDelete()
+{
+    OPEN_STORE(page);
+    BulkDeleteDialog dialog(m_connection);
+    QSignalSpy preview(&dialog, &BulkDeleteDialog::previewReady);
+    QSignalSpy deleted(&dialog, &BulkDeleteDialog::deleted);
+    dialog.setPattern(QStringLiteral("app.users:get_user:user_id:1*"));
+    dialog.preview();
+    QTRY_VERIFY(!preview.isEmpty());
+    // 1 and 10..19.
+    QCOMPARE(preview.first().at(0).toInt(), 11);
+    dialog.startDelete();
+    QTRY_VERIFY(!deleted.isEmpty());
+    QCOMPARE(deleted.first().at(0).toLongLong(), qint64(11));
+    QVERIFY(!exists(QStringLiteral("app.users:get_user:user_id:15")));
+    QVERIFY(exists(QStringLiteral("app.users:get_user:user_id:2")));
+}
+
+void StudioTest::connectionDialogValidates()
+{
+    ConnectionDialog dialog;
+    ConnectionConfig config;
+    config.url = QStringLiteral("nosuch://host");
+    dialog.setConfig(config);
+    const QString unknownScheme = dialog.validateInput();
+    QVERIFY2(unknownScheme.contains(QStringLiteral("nosuch")), qPrintable(unknownScheme));
+    config.url = QStringLiteral("mem://?size=abc");
+    dialog.setConfig(config);
+    const QString badOption = dialog.validateInput();
+    QVERIFY2(badOption.contains(QStringLiteral("size")), qPrintable(badOption));
+    config.url = QStringLiteral("mem://?size=10");
+    config.options.insert(QStringLiteral("pickle_type"), QStringLiteral("json"));
+    dialog.setConfig(config);
+    QCOMPARE(dialog.validateInput(), QString());
+    QCOMPARE(dialog.config().options.value(QStringLiteral("pickle_type")).toString(), QStringLiteral("json"));
+}
+
+QTEST_MAIN(StudioTest)
+#include "tst_studio.moc"

@@ -1,0 +1,201 @@
+// The value inspector's decoding (signature, compression, formats) through the core
+// pipeline, and the value / tags / locks models under QAbstractItemModelTester.
+#include "locksmodel.h"
+#include "pipeline.h"
+#include "tagsmodel.h"
+#include "valuedecoder.h"
+#include "valuetreemodel.h"
+
+#include <cashews/clock.h>
+#include <cashews/pytypes.h>
+
+#include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QTest>
+
+using namespace cashews;
+
+namespace {
+
+QVariantMap options(std::initializer_list<std::pair<const char *, const char *>> pairs)
+{
+    QVariantMap map;
+    for (const auto &[name, value] : pairs)
+        map.insert(QString::fromLatin1(name), QString::fromLatin1(value));
+    return map;
+}
+
+} // namespace
+
+class ValueDecoderTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void integers();
+    void pickledValue();
+    void signatures_data();
+    void signatures();
+    void compression_data();
+    void compression();
+    void rawLockOwner();
+    void jsonPickler();
+    void liveObject();
+    void missingKey();
+    void valueTree();
+    void tagsModel();
+    void locksModel();
+};
+
+void ValueDecoderTest::integers()
+{
+    const DecodedValue decoded = ValueDecoder::decode(QStringLiteral("k"), QByteArrayLiteral("-42"), {});
+    QCOMPARE(decoded.format, QStringLiteral("int"));
+    QCOMPARE(decoded.value.toLongLong(), qint64(-42));
+}
+
+void ValueDecoderTest::pickledValue()
+{
+    // Bytes measured from Python cashews: pickle protocol 5 of "hello".
+    const QByteArray hello = QByteArrayLiteral("\x80\x05\x95\t\0\0\0\0\0\0\0\x8c\x05hello\x94.");
+    const DecodedValue decoded = ValueDecoder::decode(QStringLiteral("k"), hello, {});
+    QCOMPARE(decoded.format, QStringLiteral("pickle protocol 5"));
+    QCOMPARE(decoded.value.toString(), QStringLiteral("hello"));
+    QCOMPARE(decoded.signature, DecodedValue::Signature::NotSigned);
+    QVERIFY(decoded.error.isEmpty());
+}
+
+void ValueDecoderTest::signatures_data()
+{
+    QTest::addColumn<QVariantMap>("writer");
+    QTest::addColumn<QVariantMap>("reader");
+    QTest::addColumn<int>("signature");
+    QTest::addColumn<QString>("digestmod");
+    QTest::newRow("valid md5") << options({{"secret", "s3"}}) << options({{"secret", "s3"}}) << int(DecodedValue::Signature::Valid) << "md5";
+    QTest::newRow("valid sha256") << options({{"secret", "s3"}, {"digestmod", "sha256"}}) << options({{"secret", "s3"}})
+                                  << int(DecodedValue::Signature::Valid) << "sha256";
+    QTest::newRow("wrong secret") << options({{"secret", "s3"}}) << options({{"secret", "other"}}) << int(DecodedValue::Signature::Wrong) << "md5";
+    QTest::newRow("missing") << QVariantMap() << options({{"secret", "s3"}}) << int(DecodedValue::Signature::Missing) << "";
+    QTest::newRow("unverified") << options({{"secret", "s3"}}) << QVariantMap() << int(DecodedValue::Signature::Unverified) << "md5";
+}
+
+void ValueDecoderTest::signatures()
+{
+    QFETCH(QVariantMap, writer);
+    QFETCH(QVariantMap, reader);
+    QFETCH(int, signature);
+    QFETCH(QString, digestmod);
+    const QString key = QStringLiteral("app:token");
+    const QByteArray stored = Pipeline::build(writer)->encode(key, QStringLiteral("payload"));
+    const DecodedValue decoded = ValueDecoder::decode(key, stored, reader);
+    QCOMPARE(int(decoded.signature), signature);
+    QCOMPARE(decoded.digestmod, digestmod);
+    // Whatever the signature state, the value itself is shown.
+    QCOMPARE(decoded.value.toString(), QStringLiteral("payload"));
+    QCOMPARE(decoded.error.isEmpty(), signature != int(DecodedValue::Signature::Wrong));
+}
+
+void ValueDecoderTest::compression_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::newRow("gzip") << "gzip";
+    QTest::newRow("zlib") << "zlib";
+}
+
+void ValueDecoderTest::compression()
+{
+    QFETCH(QString, type);
+    const QVariantList rows{1, 2, 3, QStringLiteral("four")};
+    const QByteArray stored = Pipeline::build({{QStringLiteral("compress_type"), type}})->encode(QStringLiteral("k"), rows);
+    const DecodedValue decoded = ValueDecoder::decode(QStringLiteral("k"), stored, {});
+    QCOMPARE(decoded.compression, type);
+    QCOMPARE(decoded.value.toList().size(), 4);
+    QCOMPARE(decoded.value.toList().at(3).toString(), QStringLiteral("four"));
+}
+
+void ValueDecoderTest::rawLockOwner()
+{
+    const QByteArray uuid = QByteArrayLiteral("f3a9c1de-0b6e-4d1c-9a7e-2f4b8c1d0e55");
+    const DecodedValue decoded = ValueDecoder::decode(QStringLiteral("lock:x"), uuid, {});
+    QCOMPARE(decoded.format, QStringLiteral("raw"));
+    QCOMPARE(decoded.value.toString(), QString::fromLatin1(uuid));
+    QVERIFY(decoded.error.isEmpty());
+}
+
+void ValueDecoderTest::jsonPickler()
+{
+    const DecodedValue decoded = ValueDecoder::decode(QStringLiteral("k"), QByteArrayLiteral("[1, \"a\"]"), {});
+    QCOMPARE(decoded.format, QStringLiteral("json"));
+    QCOMPARE(decoded.value.toList().size(), 2);
+}
+
+void ValueDecoderTest::liveObject()
+{
+    const DecodedValue decoded = ValueDecoder::decode(QStringLiteral("k"), QVariantList{1, 2}, {});
+    QVERIFY(decoded.liveObject);
+    QCOMPARE(decoded.value.toList().size(), 2);
+}
+
+void ValueDecoderTest::missingKey()
+{
+    const DecodedValue decoded = ValueDecoder::decode(QStringLiteral("k"), QVariant(), {});
+    QVERIFY(!decoded.value.isValid());
+    QVERIFY(!decoded.error.isEmpty());
+}
+
+void ValueDecoderTest::valueTree()
+{
+    ValueTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Dict dict;
+    dict.insert(QStringLiteral("when"), QDateTime::fromMSecsSinceEpoch(0, Qt::UTC));
+    dict.insert(qlonglong(7), QVariant::fromValue(Tuple{{1, QStringLiteral("x")}}));
+    QVariantList big;
+    for (int i = 0; i < ValueTreeModel::MaxChildren + 3; ++i)
+        big << i;
+    dict.insert(QStringLiteral("big"), big);
+    model.setValue(QVariant::fromValue(dict));
+    const QModelIndex root = model.index(0, 0);
+    QCOMPARE(model.rowCount(root), 3);
+    QCOMPARE(model.index(0, ValueTreeModel::ValueColumn, root).data().toString(), QStringLiteral("1970-01-01T00:00:00.000Z"));
+    QCOMPARE(model.index(1, ValueTreeModel::NameColumn, root).data().toString(), QStringLiteral("7"));
+    QCOMPARE(model.index(1, ValueTreeModel::TypeColumn, root).data().toString(), QStringLiteral("tuple"));
+    const QModelIndex bigIndex = model.index(2, 0, root);
+    // Bounded: MaxChildren items and one "more" row.
+    QCOMPARE(model.rowCount(bigIndex), ValueTreeModel::MaxChildren + 1);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void ValueDecoderTest::tagsModel()
+{
+    TagsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTags({TagEntry{QStringLiteral("_tag:users"), {QStringLiteral("u:1"), QStringLiteral("u:2")}, {true, false}, 1000},
+                   TagEntry{QStringLiteral("_tag:empty"), {}, {}, -1}});
+    QCOMPARE(model.rowCount(), 2);
+    const QModelIndex users = model.index(0, 0);
+    QCOMPARE(users.data().toString(), QStringLiteral("users"));
+    QCOMPARE(model.index(0, TagsModel::DanglingColumn).data().toInt(), 1);
+    QCOMPARE(model.rowCount(users), 2);
+    QVERIFY(!model.index(0, 0, users).data(TagsModel::DanglingRole).toBool());
+    QVERIFY(model.index(1, 0, users).data(TagsModel::DanglingRole).toBool());
+    QCOMPARE(model.tagAt(model.index(1, 0, users))->key, QStringLiteral("_tag:users"));
+}
+
+void ValueDecoderTest::locksModel()
+{
+    qint64 now = 1'000'000;
+    setClock([&now] { return now; });
+    LocksModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setLocks({LockEntry{QStringLiteral("lock:a"), QByteArrayLiteral("owner-1"), KeyInfo{QStringLiteral("string"), 5000, now, 7}}});
+    QCOMPARE(model.index(0, LocksModel::OwnerColumn).data().toString(), QStringLiteral("owner-1"));
+    QCOMPARE(model.index(0, LocksModel::TtlColumn).data().toString(), QStringLiteral("5s"));
+    now += 3000;
+    QCOMPARE(model.index(0, LocksModel::TtlColumn).data().toString(), QStringLiteral("2s"));
+    setClock({});
+}
+
+QTEST_MAIN(ValueDecoderTest)
+#include "tst_valuedecoder.moc"
