@@ -21,6 +21,8 @@ namespace {
 
 // Details are fetched for at most this many keys per pipelined batch.
 constexpr int InfoBatch = 200;
+// Up to this many keys, the key list is sized from DBSIZE up front.
+constexpr qint64 MaxReserve = 50'000'000;
 
 } // namespace
 
@@ -143,7 +145,6 @@ void KeyListModel::reload()
     ++m_generation;
     beginResetModel();
     m_keys.clear();
-    m_known.clear();
     m_info.clear();
     m_wanted.clear();
     m_requested.clear();
@@ -164,6 +165,9 @@ void KeyListModel::reload()
             return;
         }
         m_total = *count.value;
+        // One allocation of the right size instead of doublings (a 2x overshoot at 1M keys).
+        if (m_total > m_keys.size() && m_total <= MaxReserve)
+            m_keys.reserve(m_total);
         Q_EMIT progressChanged();
     });
     requestPage();
@@ -244,20 +248,13 @@ void KeyListModel::fetchPage(quint64 generation)
 
 void KeyListModel::appendPage(const QStringList &page)
 {
-    QStringList fresh;
-    fresh.reserve(page.size());
-    // SCAN may return a key twice (Redis rehashing); the model shows it once.
-    for (const QString &key : page) {
-        if (!m_known.contains(key)) {
-            m_known.insert(key);
-            fresh.append(key);
-        }
-    }
-    if (fresh.isEmpty())
+    // No "seen" set: at a million keys its memory and its rehash stalls cost more than the
+    // rare duplicate a Redis SCAN returns while the server rehashes (the trees show each key once).
+    if (page.isEmpty())
         return;
     const int first = static_cast<int>(m_keys.size());
-    beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
-    m_keys.append(fresh);
+    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
+    m_keys.append(page);
     endInsertRows();
 }
 
@@ -296,7 +293,6 @@ void KeyListModel::forgetKeys(const QStringList &keys)
             --row;
         beginRemoveRows({}, row + 1, last);
         for (int r = row + 1; r <= last; ++r) {
-            m_known.remove(m_keys.at(r));
             m_info.remove(m_keys.at(r));
             m_requested.remove(m_keys.at(r));
         }
@@ -307,7 +303,7 @@ void KeyListModel::forgetKeys(const QStringList &keys)
 
 void KeyListModel::addKey(const QString &key)
 {
-    if (m_known.contains(key)) {
+    if (rowOf(key) >= 0) {
         invalidate(key);
         return;
     }
@@ -408,8 +404,6 @@ void KeyListModel::flushInfoRequests()
                            }
                            bool countdown = false;
                            for (qsizetype i = 0; i < batch.size(); ++i) {
-                               if (!m_known.contains(batch.at(i)))
-                                   continue;
                                m_info.insert(batch.at(i), infos.value->at(i));
                                countdown = countdown || infos.value->at(i).ttlMs >= 0;
                            }

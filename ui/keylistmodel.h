@@ -94,7 +94,6 @@ private:
     QString m_pattern = QStringLiteral("*");
     int m_pageSize = 1000;
     QList<QString> m_keys;
-    QSet<QString> m_known;
     QHash<QString, KeyInfo> m_info;
     std::shared_ptr<KeyScan> m_scan;
     quint64 m_generation = 0;

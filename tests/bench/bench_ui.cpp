@@ -15,7 +15,7 @@
 #include <QFile>
 #include <QTimer>
 
-#include <unistd.h>
+#include <malloc.h>
 
 using namespace cashews;
 
@@ -23,13 +23,12 @@ namespace {
 
 constexpr int KeyCount = 1'000'000;
 
-qint64 residentBytes()
+// Heap bytes in use (malloc's own count, so memory freed by an earlier run does not hide
+// what the model allocates, as a resident-size delta would).
+qint64 heapBytes()
 {
-    QFile statm(QStringLiteral("/proc/self/statm"));
-    if (!statm.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> fields = statm.readAll().split(' ');
-    return fields.value(1).toLongLong() * sysconf(_SC_PAGESIZE);
+    const struct mallinfo2 info = mallinfo2();
+    return static_cast<qint64>(info.uordblks + info.hblkhd);
 }
 
 // Hands the model freshly allocated key strings, as a network store does; mem:// would
@@ -104,7 +103,7 @@ void run(const QString &store, const QString &url)
     bench::report(QStringLiteral("ui_raw_scan_%1").arg(store), static_cast<double>(scanned) / scanSeconds,
                   {{QStringLiteral("keys"), scanned}, {QStringLiteral("seconds"), scanSeconds}});
 
-    const qint64 rssBefore = residentBytes();
+    const qint64 heapBefore = heapBytes();
     auto model = std::make_unique<KeyListModel>(std::make_shared<CopyingOperations>(cache));
     QEventLoop loop;
     qint64 firstRowsNs = -1;
@@ -137,13 +136,13 @@ void run(const QString &store, const QString &url)
     probe.stop();
     const double loadSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     const qint64 rows = model->rowCount();
-    const qint64 rssAfter = residentBytes();
+    const qint64 heapAfter = heapBytes();
     bench::report(QStringLiteral("ui_model_load_all_%1").arg(store), static_cast<double>(rows) / loadSeconds,
                   {{QStringLiteral("keys"), rows},
                    {QStringLiteral("first_rows_ms"), static_cast<double>(firstRowsNs) / 1e6},
                    {QStringLiteral("load_all_ms"), loadSeconds * 1000},
                    {QStringLiteral("longest_stall_ms"), static_cast<double>(longestStallNs) / 1e6},
-                   {QStringLiteral("model_bytes_per_key"), static_cast<double>(rssAfter - rssBefore) / static_cast<double>(rows)},
+                   {QStringLiteral("model_bytes_per_key"), static_cast<double>(heapAfter - heapBefore) / static_cast<double>(rows)},
                    {QStringLiteral("ratio_vs_raw_scan"), scanSeconds / loadSeconds}});
     test::runCoro(cache->close(), std::chrono::seconds(10), __FILE__, __LINE__);
 }
