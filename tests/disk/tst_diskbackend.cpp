@@ -11,6 +11,10 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <sqlite3.h>
+
+#include <memory>
+
 using namespace cashews;
 
 namespace {
@@ -45,6 +49,7 @@ private Q_SLOTS:
     void sizeLimitEvictsLeastRecentlyUsed();
     void valueAboveLimitIsRefused();
     void batchedWriteFailsAlone();
+    void lockedFileWriteWaitsOnWorker();
     void expiredKeysArePurged();
     void nonSqliteFileFailsAtSetup();
     void nonSqliteFileRecreated();
@@ -172,9 +177,9 @@ QCoro::Task<> incrExpectingFailure(CachePtr cache, QString key, std::shared_ptr<
 
 void DiskBackendTest::batchedWriteFailsAlone()
 {
-    // inline_wait=0: every command suspends at once, so the worker runs them as one batch
-    // (one transaction per shard, a savepoint per command).
-    const QString diskUrl = QStringLiteral("disk://?directory=%1&shards=2&inline_wait=0").arg(m_dir->path());
+    // inline=false, inline_wait=0: every command goes to the worker and suspends at once, so
+    // the worker runs them as one batch (one transaction per shard, a savepoint per command).
+    const QString diskUrl = QStringLiteral("disk://?directory=%1&shards=2&inline=false&inline_wait=0").arg(m_dir->path());
     CASHEWS_RUN([](QString url) -> QCoro::Task<> {
         CachePtr cache = openCache(url);
         co_await cache->set(QStringLiteral("text"), QStringLiteral("abc"));
@@ -199,6 +204,32 @@ void DiskBackendTest::batchedWriteFailsAlone()
         CORO_COMPARE(co_await reopened->getKeysCount(), qint64(21));
         co_await reopened->close();
     }(diskUrl));
+}
+
+void DiskBackendTest::lockedFileWriteWaitsOnWorker()
+{
+    // Another connection holds the file's write lock: a read is still answered (WAL readers
+    // never wait), and a write, which cannot take the lock on the caller's thread, neither
+    // fails nor blocks the caller: the worker waits for the lock and then writes.
+    const QString diskUrl = QStringLiteral("disk://?directory=%1&shards=1").arg(m_dir->path());
+    const QString file = QDir(m_dir->path()).filePath(QStringLiteral("shard-000.sqlite"));
+    CASHEWS_RUN([](QString url, QString shardFile) -> QCoro::Task<> {
+        CachePtr cache = openCache(url);
+        // The first command opens the files on the worker; later ones may run inline.
+        co_await cache->set(QStringLiteral("k"), QStringLiteral("old"));
+        sqlite3 *handle = nullptr;
+        const int opened = sqlite3_open(shardFile.toUtf8().constData(), &handle);
+        const std::unique_ptr<sqlite3, int (*)(sqlite3 *)> other(handle, sqlite3_close);
+        CORO_COMPARE(opened, SQLITE_OK);
+        CORO_COMPARE(sqlite3_exec(other.get(), "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+        CORO_COMPARE((co_await cache->get(QStringLiteral("k"))).toString(), QStringLiteral("old"));
+        QCoro::Task<bool> writing = cache->set(QStringLiteral("k"), QStringLiteral("new"));
+        CORO_VERIFY(!writing.isReady());
+        CORO_COMPARE(sqlite3_exec(other.get(), "COMMIT", nullptr, nullptr, nullptr), SQLITE_OK);
+        CORO_VERIFY(co_await writing);
+        CORO_COMPARE((co_await cache->get(QStringLiteral("k"))).toString(), QStringLiteral("new"));
+        co_await cache->close();
+    }(diskUrl, file));
 }
 
 void DiskBackendTest::expiredKeysArePurged()

@@ -4,6 +4,7 @@
 #include "diskoptions.h"
 #include "diskstore.h"
 #include "diskworker.h"
+#include "sqlitebusyerror.h"
 
 #include <cashews/clock.h>
 #include <cashews/errors.h>
@@ -36,6 +37,7 @@ constexpr qint64 EvictionLogIntervalMs = 60 * 1000;
 DiskBackend::DiskBackend(const DiskOptions &options, SerializerPtr serializer, QString description,
                          std::shared_ptr<QTemporaryDir> temporaryDirectory)
     : m_store(std::make_shared<DiskStore>(options, std::move(serializer)))
+    , m_inline(options.inlineCommands ? m_store->inlineSibling() : nullptr)
     , m_temporaryDirectory(std::move(temporaryDirectory))
     , m_description(std::move(description))
     , m_worker(std::make_unique<DiskWorker>(m_store))
@@ -53,11 +55,15 @@ DiskBackend::~DiskBackend()
 {
     m_purgeTimer.stop();
     m_worker->stop();
-    // The worker has ended, so the connections may be closed from this thread.
-    try {
-        m_store->close();
-    } catch (const std::exception &error) {
-        qCWarning(lcCashewsDisk, "closing %s: %s", qUtf8Printable(m_description), error.what());
+    // The worker has ended, so its connections may be closed from this thread too; the inline
+    // ones first, as only the worker's flush the pending LRU touches.
+    for (DiskStore *store : {m_inline.get(), m_store.get()}) {
+        try {
+            if (store)
+                store->close();
+        } catch (const std::exception &error) {
+            qCWarning(lcCashewsDisk, "closing %s: %s", qUtf8Printable(m_description), error.what());
+        }
     }
 }
 
@@ -69,6 +75,7 @@ QCoro::Task<Result> DiskBackend::onWorker(std::function<Result(DiskStore &)> job
         Result value{};
         std::exception_ptr error;
         QStringList evicted;
+        bool opened = false;
     };
     struct State
     {
@@ -82,6 +89,7 @@ QCoro::Task<Result> DiskBackend::onWorker(std::function<Result(DiskStore &)> job
     work.run = [state, body = std::move(job)](DiskStore &store) {
         try {
             store.ensureOpen();
+            state->outcome.opened = true;
             state->outcome.value = body(store);
         } catch (...) {
             state->outcome.error = std::current_exception();
@@ -109,11 +117,54 @@ QCoro::Task<Result> DiskBackend::onWorker(std::function<Result(DiskStore &)> job
     // qCoro(signal, timeout) makes in QCoro 0.8, qcoro#213, cannot happen on this path).
     Outcome outcome = co_await future;
     --m_inFlight;
+    m_opened = m_opened || outcome.opened;
     if (!outcome.evicted.isEmpty())
         reportEvictions(outcome.evicted);
     if (outcome.error)
         std::rethrow_exception(outcome.error);
     co_return std::move(outcome.value);
+}
+
+template<typename Result>
+std::optional<Result> DiskBackend::tryInline(const std::function<Result(DiskStore &)> &job)
+{
+    if (!m_inline || !m_opened || m_closed || m_inFlight > 0)
+        return std::nullopt;
+    try {
+        m_inline->ensureOpen();
+    } catch (const std::exception &error) {
+        qCWarning(lcCashewsDisk, "%s: cannot open the files on this thread, every command goes to the worker thread: %s",
+                  qUtf8Printable(m_description), error.what());
+        m_inline.reset();
+        return std::nullopt;
+    }
+    std::optional<Result> result;
+    try {
+        result.emplace(job(*m_inline));
+    } catch (const SqliteBusyError &) {
+        // A locked file, and nothing written: the worker runs the command, waiting for the lock.
+    } catch (...) {
+        reportInlineEvictions();
+        throw;
+    }
+    reportInlineEvictions();
+    return result;
+}
+
+template<typename Result>
+QCoro::Task<Result> DiskBackend::inlineFirst(std::function<Result(DiskStore &)> job)
+{
+    std::optional<Result> result = tryInline(job);
+    if (result)
+        co_return std::move(*result);
+    co_return co_await onWorker(std::move(job));
+}
+
+void DiskBackend::reportInlineEvictions()
+{
+    const QStringList evicted = m_inline->takeEvicted();
+    if (!evicted.isEmpty())
+        reportEvictions(evicted);
 }
 
 void DiskBackend::reportEvictions(const QStringList &keys)
@@ -178,6 +229,9 @@ QCoro::Task<> DiskBackend::close()
     m_purgeTimer.stop();
     if (std::exchange(m_closed, true))
         co_return;
+    // The inline connections leave their pending LRU touches to the worker's close.
+    if (m_inline)
+        m_inline->close();
     std::function<bool(DiskStore &)> job = [](DiskStore &store) {
         store.close();
         return true;
@@ -191,7 +245,7 @@ QCoro::Task<bool> DiskBackend::set(QString key, QVariant value, Ttl expire, Exis
     std::function<bool(DiskStore &)> job = [key, value, expire, exist, now](DiskStore &store) {
         return store.set(key, value, expire, exist, now);
     };
-    co_return co_await onWorker(std::move(job));
+    co_return co_await inlineFirst(std::move(job));
 }
 
 QCoro::Task<bool> DiskBackend::setRaw(QString key, QVariant value, Ttl expire)
@@ -200,7 +254,7 @@ QCoro::Task<bool> DiskBackend::setRaw(QString key, QVariant value, Ttl expire)
     std::function<bool(DiskStore &)> job = [key, value, expire, now](DiskStore &store) {
         return store.setRaw(key, value, expire, now);
     };
-    co_return co_await onWorker(std::move(job));
+    co_return co_await inlineFirst(std::move(job));
 }
 
 QCoro::Task<bool> DiskBackend::setMany(KeyValueList pairs, Ttl expire)
@@ -216,21 +270,21 @@ QCoro::Task<QVariant> DiskBackend::get(QString key)
 {
     const qint64 now = nowMs();
     std::function<QVariant(DiskStore &)> job = [key, now](DiskStore &store) { return store.get(key, now); };
-    co_return co_await onWorker(std::move(job));
+    co_return co_await inlineFirst(std::move(job));
 }
 
 QCoro::Task<QVariant> DiskBackend::getRaw(QString key)
 {
     const qint64 now = nowMs();
     std::function<QVariant(DiskStore &)> job = [key, now](DiskStore &store) { return store.getRaw(key, now); };
-    co_return co_await onWorker(std::move(job));
+    co_return co_await inlineFirst(std::move(job));
 }
 
 QCoro::Task<QList<QVariant>> DiskBackend::getMany(QStringList keys)
 {
     const qint64 now = nowMs();
     std::function<QList<QVariant>(DiskStore &)> job = [keys, now](DiskStore &store) { return store.getMany(keys, now); };
-    co_return co_await onWorker(std::move(job));
+    co_return co_await inlineFirst(std::move(job));
 }
 
 template<typename Batch>
@@ -270,14 +324,14 @@ QCoro::Task<qint64> DiskBackend::incr(QString key, qint64 by, Ttl expire)
 {
     const qint64 now = nowMs();
     std::function<qint64(DiskStore &)> job = [key, by, expire, now](DiskStore &store) { return store.incr(key, by, expire, now); };
-    co_return co_await onWorker(std::move(job));
+    co_return co_await inlineFirst(std::move(job));
 }
 
 QCoro::Task<bool> DiskBackend::exists(QString key)
 {
     const qint64 now = nowMs();
     std::function<bool(DiskStore &)> job = [key, now](DiskStore &store) { return store.exists(key, now); };
-    co_return co_await onWorker(std::move(job));
+    co_return co_await inlineFirst(std::move(job));
 }
 
 QCoro::Task<bool> DiskBackend::remove(QString key)
@@ -313,14 +367,14 @@ QCoro::Task<bool> DiskBackend::expire(QString key, Ttl timeout)
 {
     const qint64 now = nowMs();
     std::function<bool(DiskStore &)> job = [key, timeout, now](DiskStore &store) { return store.expire(key, timeout, now); };
-    co_return co_await onWorker(std::move(job));
+    co_return co_await inlineFirst(std::move(job));
 }
 
 QCoro::Task<qint64> DiskBackend::getExpireMs(QString key)
 {
     const qint64 now = nowMs();
     std::function<qint64(DiskStore &)> job = [key, now](DiskStore &store) { return store.getExpireMs(key, now); };
-    co_return co_await onWorker(std::move(job));
+    co_return co_await inlineFirst(std::move(job));
 }
 
 QCoro::Task<bool> DiskBackend::rename(QString key, QString newKey)
@@ -334,7 +388,7 @@ QCoro::Task<QString> DiskBackend::keyType(QString key)
 {
     const qint64 now = nowMs();
     std::function<QString(DiskStore &)> job = [key, now](DiskStore &store) { return store.keyType(key, now); };
-    co_return co_await onWorker(std::move(job));
+    co_return co_await inlineFirst(std::move(job));
 }
 
 QCoro::Task<QByteArray> DiskBackend::ping(QByteArray message)
@@ -363,14 +417,14 @@ QCoro::Task<bool> DiskBackend::setLock(QString key, QByteArray value, Ttl expire
     std::function<bool(DiskStore &)> job = [key, value, expire, now](DiskStore &store) {
         return store.setLock(key, value, expire, now);
     };
-    co_return co_await onWorker(std::move(job));
+    co_return co_await inlineFirst(std::move(job));
 }
 
 QCoro::Task<bool> DiskBackend::unlock(QString key, QByteArray value)
 {
     const qint64 now = nowMs();
     std::function<bool(DiskStore &)> job = [key, value, now](DiskStore &store) { return store.unlock(key, value, now); };
-    co_return co_await onWorker(std::move(job));
+    co_return co_await inlineFirst(std::move(job));
 }
 
 QCoro::Task<QList<qint64>> DiskBackend::getBits(QString key, QList<qint64> indexes, int size)
@@ -379,7 +433,7 @@ QCoro::Task<QList<qint64>> DiskBackend::getBits(QString key, QList<qint64> index
     std::function<QList<qint64>(DiskStore &)> job = [key, indexes, size, now](DiskStore &store) {
         return store.getBits(key, indexes, size, now);
     };
-    co_return co_await onWorker(std::move(job));
+    co_return co_await inlineFirst(std::move(job));
 }
 
 QCoro::Task<QList<qint64>> DiskBackend::incrBits(QString key, QList<qint64> indexes, int size, qint64 by)
@@ -427,14 +481,14 @@ QCoro::Task<QStringList> DiskBackend::setMembers(QString key)
 {
     const qint64 now = nowMs();
     std::function<QStringList(DiskStore &)> job = [key, now](DiskStore &store) { return store.setMembers(key, now); };
-    co_return co_await onWorker(std::move(job));
+    co_return co_await inlineFirst(std::move(job));
 }
 
 QCoro::Task<qint64> DiskBackend::getSize(QString key)
 {
     const qint64 now = nowMs();
     std::function<qint64(DiskStore &)> job = [key, now](DiskStore &store) { return store.getSize(key, now); };
-    co_return co_await onWorker(std::move(job));
+    co_return co_await inlineFirst(std::move(job));
 }
 
 QCoro::Task<qint64> DiskBackend::getKeysCount()
@@ -484,6 +538,7 @@ BackendPtr createDiskBackend(Settings &settings)
     options.timeoutMs = int(settings.takeDouble(QStringLiteral("timeout"), 5.0, 0.0, 3600.0) * 1000.0);
     options.purgeIntervalMs = int(settings.takeDouble(QStringLiteral("purge_interval"), 60.0, 0.0, 86400.0) * 1000.0);
     options.inlineWaitUs = int(settings.takeInt(QStringLiteral("inline_wait"), 200, 0, 100000));
+    options.inlineCommands = settings.takeBool(QStringLiteral("inline"), true);
     options.verify = settings.takeBool(QStringLiteral("verify"), true);
     const QString onCorrupt = settings.takeString(QStringLiteral("on_corrupt"), QStringLiteral("error")).toLower();
     if (onCorrupt != u"error" && onCorrupt != u"recreate")

@@ -16,6 +16,8 @@ struct DiskOptions
     int purgeIntervalMs = 60000;
     // Microseconds a lone command waits on the caller's thread before suspending.
     int inlineWaitUs = 200;
+    // Run short commands on the caller's thread when no lock is in the way (see DiskBackend).
+    bool inlineCommands = true;
     // Run PRAGMA quick_check on every shard when opening it.
     bool verify = true;
     // Move a damaged shard file aside and start a fresh one instead of failing.

@@ -55,10 +55,12 @@ INSERT OR IGNORE INTO meta(name, value) VALUES ('schema', 1), ('size', 0), ('evi
 
 } // namespace
 
-DiskShard::DiskShard(QString file, const DiskOptions &options, qint64 sizeLimit)
+DiskShard::DiskShard(QString file, const DiskOptions &options, qint64 sizeLimit, Mode mode, std::shared_ptr<DiskTouches> touches)
     : m_file(std::move(file))
     , m_options(options)
     , m_sizeLimit(sizeLimit)
+    , m_mode(mode)
+    , m_touches(std::move(touches))
 {
 }
 
@@ -69,8 +71,15 @@ DiskShard::~DiskShard()
 
 void DiskShard::open()
 {
+    if (m_mode == Mode::Inline) {
+        // The primary connection created, verified and switched the file to WAL (a
+        // persistent mode); `synchronous` is per connection.
+        openConnection(0);
+        exec("PRAGMA synchronous=NORMAL");
+        return;
+    }
     try {
-        openConnection();
+        openConnection(m_options.timeoutMs);
         configure();
     } catch (const CacheBackendInteractionError &error) {
         closeConnection();
@@ -78,20 +87,21 @@ void DiskShard::open()
             throw;
         moveAside(error.message());
         m_corrupt = false;
-        openConnection();
+        openConnection(m_options.timeoutMs);
         configure();
     }
 }
 
-void DiskShard::openConnection()
+void DiskShard::openConnection(int busyTimeoutMs)
 {
-    // NOMUTEX: the connection is confined to the backend's single worker thread.
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+    // NOMUTEX: the connection is confined to one thread.
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (m_mode == Mode::Primary ? SQLITE_OPEN_CREATE : 0);
     const int rc = sqlite3_open_v2(m_file.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK)
         failSetup(rc, "open");
     sqlite3_extended_result_codes(m_db, 1);
-    sqlite3_busy_timeout(m_db, m_options.timeoutMs);
+    m_busyTimeoutMs = busyTimeoutMs;
+    sqlite3_busy_timeout(m_db, busyTimeoutMs);
 }
 
 void DiskShard::failSetup(int rc, const char *what)
@@ -197,7 +207,7 @@ void DiskShard::close()
 {
     if (!m_db)
         return;
-    if (!m_touches.isEmpty())
+    if (m_mode == Mode::Primary && !m_touches->isEmpty())
         write(0, [] { return true; });
     commitBatch();
     closeConnection();
@@ -250,7 +260,7 @@ void DiskShard::beginBatchTransaction()
         // file is busy, commit what is held first.
         sqlite3_busy_timeout(m_db, 0);
         const int rc = sqlite3_exec(m_db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
-        sqlite3_busy_timeout(m_db, m_options.timeoutMs);
+        sqlite3_busy_timeout(m_db, m_busyTimeoutMs);
         if (rc == SQLITE_OK) {
             m_inTransaction = true;
             return;
@@ -339,18 +349,15 @@ void DiskShard::touch(const QByteArray &key, qint64 now)
 {
     if (m_sizeLimit <= 0)
         return;
-    m_touches.insert(key, now);
-    if (m_touches.size() >= MaxPendingTouches)
+    if (m_touches->add(key, now) >= MaxPendingTouches)
         write(now, [] { return true; });
 }
 
 void DiskShard::flushTouches()
 {
-    if (m_touches.isEmpty())
-        return;
-    for (auto it = m_touches.cbegin(); it != m_touches.cend(); ++it)
+    const QHash<QByteArray, qint64> touches = m_touches->take();
+    for (auto it = touches.cbegin(); it != touches.cend(); ++it)
         prepare("UPDATE entries SET access = ?2 WHERE key = ?1 AND access < ?2").bind(1, it.key()).bind(2, it.value()).run();
-    m_touches.clear();
 }
 
 void DiskShard::dropIfExpired(const QByteArray &key, qint64 now)

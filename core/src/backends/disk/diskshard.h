@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diskoptions.h"
+#include "disktouches.h"
 #include "sqlitestatement.h"
 
 #include <QByteArray>
@@ -9,11 +10,13 @@
 #include <QString>
 
 #include <functional>
-
+#include <memory>
 
 namespace cashews {
 
-// One SQLite file of a disk:// store, used only from the backend's worker thread.
+// One connection to one SQLite file of a disk:// store, used from one thread only: the
+// backend's worker thread (Primary) or the thread that uses the backend (Inline, see
+// DiskBackend).
 //
 // Tables (they survive restarts; every kind of value lives in them):
 //   entries(key, kind, value, expire_at, access, size) — one row per key: strings and raw bytes
@@ -29,16 +32,22 @@ class DiskShard
 {
 public:
     enum Kind : int { Value = 0, Raw = 1, Set = 2, Window = 3, Bits = 4 };
+    // Primary: creates, verifies and sets up the file, waits `timeout` for locks.
+    // Inline: opens the file the primary connection set up, never waits for a lock (a busy
+    // file throws SqliteBusyError at once) and leaves pending touches to the primary on close.
+    enum class Mode { Primary, Inline };
 
-    DiskShard(QString file, const DiskOptions &options, qint64 sizeLimit);
+    // `touches` is shared with the other connection of this process to the same file.
+    DiskShard(QString file, const DiskOptions &options, qint64 sizeLimit, Mode mode, std::shared_ptr<DiskTouches> touches);
     ~DiskShard();
     DiskShard(const DiskShard &) = delete;
     DiskShard &operator=(const DiskShard &) = delete;
 
     // Opens (creating) the file, switches it to WAL and checks it; a damaged file throws
     // CacheBackendInteractionError naming it, or with on_corrupt=recreate is moved aside.
+    // In Inline mode only opens the connection.
     void open();
-    // Flushes pending LRU touches and closes the file.
+    // Flushes pending LRU touches (Primary mode) and closes the file.
     void close();
     QString file() const { return m_file; }
 
@@ -113,7 +122,7 @@ public:
     qint64 changes() const;
 
 private:
-    void openConnection();
+    void openConnection(int busyTimeoutMs);
     void closeConnection();
     void configure();
     // Throws for a failed setup step; remembers whether the file looked damaged.
@@ -132,7 +141,9 @@ private:
     qint64 m_sizeLimit;
     struct sqlite3 *m_db = nullptr;
     QHash<const char *, struct sqlite3_stmt *> m_statements;
-    QHash<QByteArray, qint64> m_touches;
+    Mode m_mode;
+    int m_busyTimeoutMs = 0;
+    std::shared_ptr<DiskTouches> m_touches;
     QList<QByteArray> m_evicted;
     bool m_corrupt = false;
     bool m_batch = false;

@@ -112,6 +112,17 @@ DiskStore::DiskStore(DiskOptions options, SerializerPtr serializer)
     , m_serializer(std::move(serializer))
     , m_shardLimit(m_options.sizeLimit > 0 ? qMax<qint64>(1, m_options.sizeLimit / m_options.shards) : 0)
 {
+    for (int i = 0; i < m_options.shards; ++i)
+        m_touches.push_back(std::make_shared<DiskTouches>());
+}
+
+std::unique_ptr<DiskStore> DiskStore::inlineSibling() const
+{
+    // The serializer is shared: encode() and decode() are const and keep no state between calls.
+    auto sibling = std::make_unique<DiskStore>(m_options, m_serializer);
+    sibling->m_mode = DiskShard::Mode::Inline;
+    sibling->m_touches = m_touches;
+    return sibling;
 }
 
 QString DiskStore::shardFile(const QString &directory, int index)
@@ -140,7 +151,8 @@ void DiskStore::open()
 {
     m_shards.clear();
     for (int i = 0; i < m_options.shards; ++i) {
-        auto shard = std::make_unique<DiskShard>(shardFile(m_options.directory, i), m_options, m_shardLimit);
+        auto shard = std::make_unique<DiskShard>(shardFile(m_options.directory, i), m_options, m_shardLimit, m_mode,
+                                                 m_touches.at(size_t(i)));
         shard->open();
         const DiskShard *self = shard.get();
         shard->setPeers(
@@ -362,8 +374,15 @@ QList<QVariant> DiskStore::getMany(const QStringList &keys, qint64 now)
         beginBatch();
     QList<QVariant> values;
     values.reserve(keys.size());
-    for (const QString &key : keys)
-        values.append(get(key, now));
+    try {
+        for (const QString &key : keys)
+            values.append(get(key, now));
+    } catch (...) {
+        // A read transaction left open would hide every later write from this connection.
+        if (ownBatch)
+            commitBatch();
+        throw;
+    }
     if (ownBatch)
         commitBatch();
     return values;

@@ -18,12 +18,17 @@
 namespace cashews {
 
 // The synchronous disk store behind DiskBackend: routes keys to shards by a stable hash and
-// implements every command on them. It runs on the backend's worker thread only; `now` (epoch
+// implements every command on them. Each store is used from one thread: the backend's worker
+// thread (the primary store) or the backend's own thread (its inline sibling); `now` (epoch
 // ms) comes from the caller so that a test clock set on the caller's thread applies.
 class DiskStore
 {
 public:
     DiskStore(DiskOptions options, SerializerPtr serializer);
+    // A second store on the same files for another thread: its connections never wait for a
+    // lock (SqliteBusyError instead), and it shares this store's pending LRU touches. Open it
+    // only after this store opened (and so created and verified) the files.
+    std::unique_ptr<DiskStore> inlineSibling() const;
 
     const DiskOptions &options() const { return m_options; }
     // The path of shard `index` in `directory`.
@@ -109,6 +114,9 @@ private:
     DiskOptions m_options;
     SerializerPtr m_serializer;
     qint64 m_shardLimit;
+    DiskShard::Mode m_mode = DiskShard::Mode::Primary;
+    // One per shard, shared with the sibling store.
+    std::vector<std::shared_ptr<DiskTouches>> m_touches;
     std::vector<std::unique_ptr<DiskShard>> m_shards;
     bool m_closed = false;
     bool m_batching = false;
