@@ -334,6 +334,25 @@ private Q_SLOTS:
         }(m_cache));
     }
 
+    void dynamicRefreshesAfterFirstHit()
+    {
+        if (!m_memory)
+            QSKIP("the background-refresh table needs commands that complete without the event loop (mem://)");
+        CASHEWS_RUN([](std::shared_ptr<Cache> cache) -> QCoro::Task<> {
+            auto probe = std::make_shared<Probe>();
+            auto get = dynamic(*cache, {.key = QStringLiteral("d:{id}")}, probeFunction(probe), {QStringLiteral("id")});
+            QList<qlonglong> values;
+            for (int i = 0; i < 5; ++i)
+                values.append(co_await get(1));
+            CORO_COMPARE(values, (QList<qlonglong>{1, 1, 1, 1, 2}));
+            CORO_VERIFY(!(co_await cache->exists(QStringLiteral("dynamic:d:1:counter")))); // reset by the 5th call
+            const qint64 ttl = co_await cache->getExpire(QStringLiteral("dynamic:d:1"));
+            CORO_VERIFY(ttl > 86000 && ttl <= 86400);
+            co_await sleepMs(10); // the refresh queued at the first hit stores its own value
+            CORO_COMPARE(probe->calls, 3);
+        }(m_cache));
+    }
+
     void hitInlineRefresh()
     {
         CASHEWS_RUN([](std::shared_ptr<Cache> cache) -> QCoro::Task<> {

@@ -112,6 +112,20 @@ inline constexpr detail::Factory<Strategy::Kind::SliceRateLimit> sliceRateLimit{
 // default key: the name only).
 inline constexpr detail::Factory<Strategy::Kind::CircuitBreaker> circuitBreaker{};
 
+// Dynamic: a hit cache refreshed after its first hit and recomputed after three (cashews'
+// dynamic: cacheHits 3, updateAfter 1, ttl one day unless given, prefix "dynamic").
+template<typename F>
+auto dynamic(Cache &cache, StrategyOptions options, F function, QStringList params = {})
+{
+    options.cacheHits = 3;
+    options.updateAfter = 1;
+    if (!options.ttl.isSet())
+        options.ttl = 86400;
+    if (!options.prefix)
+        options.prefix = QStringLiteral("dynamic");
+    return detail::wrap(cache, Strategy::Kind::Hit, std::move(options), std::move(function), std::move(params));
+}
+
 // Dual bloom filter: filters "dual_bloom:<template>:true" and ":false" remember truthy and
 // falsy results; a call known to one filter only is answered without calling.
 inline constexpr detail::Factory<Strategy::Kind::DualBloom> dualBloom{};
