@@ -246,8 +246,10 @@ QVariant KeyTreeModel::data(const QModelIndex &index, int role) const
             return escapeGlob(node->prefix) + QLatin1Char('*');
         if (index.column() != KeyListModel::KeyColumn)
             return {};
-        if (role == Qt::DisplayRole)
-            return tr("%1 (%n key(s))", nullptr, static_cast<int>(node->leafCount)).arg(displayKey(node->label));
+        if (role == Qt::DisplayRole) {
+            const QString label = node->label.isEmpty() ? tr("(empty)") : displayKey(node->label);
+            return tr("%1 (%n key(s))", nullptr, static_cast<int>(node->leafCount)).arg(label);
+        }
         if (role == Qt::ToolTipRole || role == KeyListModel::SortRole)
             return displayKey(node->label);
         return {};

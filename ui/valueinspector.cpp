@@ -3,6 +3,7 @@
 #include "cashewsdetails.h"
 #include "connection.h"
 #include "guarded.h"
+#include "keyeditdialog.h"
 #include "keymeaning.h"
 #include "ttlformat.h"
 #include "valuedecoder.h"
@@ -80,6 +81,7 @@ ValueInspector::ValueInspector(QWidget *parent)
     , m_treeModel(new ValueTreeModel(this))
     , m_text(new QPlainTextEdit(this))
     , m_hex(new QPlainTextEdit(this))
+    , m_json(new QPlainTextEdit(this))
     , m_truncated(new QLabel(this))
     , m_loadAll(new QPushButton(tr("Load all"), this))
     , m_save(new QPushButton(tr("Save to file…"), this))
@@ -109,6 +111,9 @@ ValueInspector::ValueInspector(QWidget *parent)
     m_tabs->addTab(m_tree, tr("Tree"));
     m_tabs->addTab(m_text, tr("Text"));
     m_tabs->addTab(m_hex, tr("Hex"));
+    m_tabs->addTab(m_json, tr("Typed JSON"));
+    m_json->setReadOnly(true);
+    m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
@@ -152,6 +157,7 @@ void ValueInspector::showKey(Connection *connection, const QString &key)
     m_treeModel->clear();
     m_text->clear();
     m_hex->clear();
+    m_json->clear();
     m_details->clear();
     m_meta->clear();
     m_truncated->clear();
@@ -275,6 +281,10 @@ void ValueInspector::showPreview(bool everything)
     m_loadAll->setVisible(cut);
     m_text->setPlainText(text);
     m_hex->setPlainText(hexDump(bytes));
+    QString json = KeyEditDialog::formatValue(m_decoded.value);
+    if (!everything && json.size() > PreviewBytes)
+        json.truncate(PreviewBytes);
+    m_json->setPlainText(json);
 }
 
 void ValueInspector::saveToFile()

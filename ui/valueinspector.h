@@ -74,6 +74,7 @@ private:
     ValueTreeModel *m_treeModel;
     QPlainTextEdit *m_text;
     QPlainTextEdit *m_hex;
+    QPlainTextEdit *m_json;
     QLabel *m_truncated;
     QPushButton *m_loadAll;
     QPushButton *m_save;

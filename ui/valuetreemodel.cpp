@@ -27,8 +27,13 @@ QString repr(const QVariant &value)
     switch (value.metaType().id()) {
     case QMetaType::Bool:
         return value.toBool() ? QStringLiteral("True") : QStringLiteral("False");
-    case QMetaType::QString:
-        return QLatin1Char('\'') + value.toString() + QLatin1Char('\'');
+    case QMetaType::QString: {
+        // One line per value: line breaks are shown escaped, as Python's repr does.
+        QString text = value.toString().left(4096);
+        text.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+        text.replace(QLatin1Char('\r'), QStringLiteral("\\r")).replace(QLatin1Char('\t'), QStringLiteral("\\t"));
+        return QLatin1Char('\'') + text + QLatin1Char('\'');
+    }
     case QMetaType::QByteArray: {
         const QByteArray bytes = value.toByteArray();
         QString out = QStringLiteral("b'");
