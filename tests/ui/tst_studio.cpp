@@ -8,6 +8,7 @@
 #include "corotest.h"
 #include "demodata.h"
 #include "keybrowser.h"
+#include "keyeditdialog.h"
 #include "keylistmodel.h"
 #include "locksmodel.h"
 #include "locksview.h"
@@ -18,8 +19,11 @@
 #include "valueinspector.h"
 
 #include <cashews/cache.h>
+#include <cashews/pytypes.h>
 
 #include <QInputDialog>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QAbstractButton>
 #include <QMessageBox>
 #include <QPushButton>
@@ -45,6 +49,8 @@ private Q_SLOTS:
     void invalidateTag();
     void releaseLock_data() { stores(); }
     void releaseLock();
+    void editValueAndCreateKey_data() { stores(); }
+    void editValueAndCreateKey();
     void bulkDelete_data() { stores(); }
     void bulkDelete();
     void connectionDialogValidates();
@@ -278,6 +284,55 @@ void StudioTest::releaseLock()
     locks->acquire(QStringLiteral("lock:manual"), QStringLiteral("30"), QByteArrayLiteral("me"));
     QTRY_VERIFY(rowOf(QStringLiteral("lock:manual")) >= 0);
     QCOMPARE(locks->model()->index(rowOf(QStringLiteral("lock:manual")), LocksModel::OwnerColumn).data().toString(), QStringLiteral("me"));
+}
+
+void StudioTest::editValueAndCreateKey()
+{
+    OPEN_STORE(page);
+    KeyBrowser *browser = page->keyBrowser();
+    QSignalSpy loaded(browser->inspector(), &ValueInspector::loaded);
+    browser->selectKey(QStringLiteral("app.users:get_user:user_id:5"));
+    QTRY_VERIFY(!loaded.isEmpty());
+    const qint64 ttlBefore = browser->inspector()->remainingMs();
+    QVERIFY(ttlBefore > 0);
+
+    // Invalid typed JSON is refused in the dialog; a valid edit is stored and keeps the TTL.
+    loaded.clear();
+    test::onNextModal([](QWidget *modal) {
+        auto *dialog = qobject_cast<KeyEditDialog *>(modal);
+        QVERIFY(dialog);
+        auto *editor = dialog->findChild<QPlainTextEdit *>();
+        editor->setPlainText(QStringLiteral("{\"$tuple\": [1,"));
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        editor->setPlainText(QStringLiteral("{\"$tuple\": [1, \"two\"]}"));
+        dialog->accept();
+    });
+    browser->editValue();
+    QTRY_VERIFY(!loaded.isEmpty());
+    const QVariant edited = browser->inspector()->decoded().value;
+    QCOMPARE(edited.metaType(), QMetaType::fromType<Tuple>());
+    QCOMPARE(edited.value<Tuple>().items.at(1).toString(), QStringLiteral("two"));
+    const qint64 ttlAfter = browser->inspector()->remainingMs();
+    QVERIFY2(ttlAfter > 0 && ttlAfter <= ttlBefore, qPrintable(QString::number(ttlAfter)));
+
+    // A new key shows up in the list and in the inspector.
+    loaded.clear();
+    test::onNextModal([](QWidget *modal) {
+        auto *dialog = qobject_cast<KeyEditDialog *>(modal);
+        QVERIFY(dialog);
+        const QList<QLineEdit *> lines = dialog->findChildren<QLineEdit *>();
+        lines.at(0)->setText(QStringLiteral("app.created:by_hand"));
+        lines.at(1)->setText(QStringLiteral("10m"));
+        dialog->findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("[true, null, 3]"));
+        dialog->accept();
+    });
+    browser->newKey();
+    QTRY_VERIFY(!loaded.isEmpty());
+    QCOMPARE(browser->inspector()->key(), QStringLiteral("app.created:by_hand"));
+    QVERIFY(browser->model()->rowOf(QStringLiteral("app.created:by_hand")) >= 0);
+    QCOMPARE(browser->inspector()->decoded().value.toList().size(), 3);
+    QVERIFY(browser->inspector()->remainingMs() > 590000);
 }
 
 void StudioTest::bulkDelete()
