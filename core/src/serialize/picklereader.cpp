@@ -483,6 +483,8 @@ void PickleReader::step(char op)
         const auto name = pyformat::decodeUtf8(takeLine());
         if (!module || !name)
             fail(QStringLiteral("invalid UTF-8 in a global name"));
+        if (module->isEmpty() || name->isEmpty())
+            fail(QStringLiteral("a global needs a module and a name"));
         Object object(Object::Kind::Opaque);
         object.items = popMark();
         object.module = *module;
