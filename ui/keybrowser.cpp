@@ -99,6 +99,7 @@ KeyBrowser::KeyBrowser(Connection *connection, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
+    connect(m_treeSort, &QAbstractItemModel::rowsInserted, this, &KeyBrowser::reopenExpanded);
     connect(m_filter, &QLineEdit::returnPressed, this, [this] { setFilter(m_filter->text()); });
     connect(m_modeBox, &QComboBox::currentIndexChanged, this, [this](int index) { setViewMode(static_cast<ViewMode>(index)); });
     connect(m_delimiters, &QLineEdit::editingFinished, this, &KeyBrowser::applyDelimiters);
@@ -154,6 +155,28 @@ void KeyBrowser::applyDelimiters()
         m_tree->setDelimiters(m_delimiters->text().split(QLatin1Char(' '), Qt::SkipEmptyParts));
 }
 
+void KeyBrowser::rememberExpanded(const QModelIndex &parent)
+{
+    for (int row = 0; row < m_treeSort->rowCount(parent); ++row) {
+        const QModelIndex index = m_treeSort->index(row, 0, parent);
+        if (m_view->isExpanded(index)) {
+            m_expanded.insert(index.data(KeyTreeModel::PatternRole).toString());
+            rememberExpanded(index);
+        }
+    }
+}
+
+void KeyBrowser::reopenExpanded(const QModelIndex &parent, int first, int last)
+{
+    if (m_expanded.isEmpty())
+        return;
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex index = m_treeSort->index(row, 0, parent);
+        if (m_expanded.contains(index.data(KeyTreeModel::PatternRole).toString()))
+            m_view->expand(index);
+    }
+}
+
 void KeyBrowser::setFilter(const QString &pattern)
 {
     if (m_filter->text() != pattern)
@@ -170,6 +193,9 @@ void KeyBrowser::focusFilter()
 
 void KeyBrowser::reload()
 {
+    m_expanded.clear();
+    if (m_tree)
+        rememberExpanded({});
     m_model->reload();
     m_inspector->refresh();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
@@ -60,12 +61,16 @@ private:
     QString currentKey() const;
     QStringList selectedKeys() const;
     void applyDelimiters();
+    // Remembers which namespaces are open, so that a reload reopens them as their keys arrive.
+    void rememberExpanded(const QModelIndex &parent);
+    void reopenExpanded(const QModelIndex &parent, int first, int last);
 
     QPointer<Connection> m_connection;
     KeyListModel *m_model;
     KeyTreeModel *m_tree = nullptr;
     QSortFilterProxyModel *m_treeSort;
     ViewMode m_mode = ViewMode::List;
+    QSet<QString> m_expanded;
 
     QLineEdit *m_filter;
     QComboBox *m_modeBox;

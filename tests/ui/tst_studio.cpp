@@ -149,6 +149,15 @@ void StudioTest::browseAndInspect()
 
     // Switching to the cashews tree keeps the data; the same key is found under its group.
     browser->setViewMode(KeyBrowser::ViewMode::Cashews);
+    // Open namespaces stay open across a reload.
+    const QModelIndex early = view->model()->match(view->model()->index(0, 0), Qt::ToolTipRole, QStringLiteral("early:v2"),
+                                                   1, Qt::MatchExactly).value(0);
+    QVERIFY(early.isValid());
+    view->expand(early);
+    browser->reload();
+    QTRY_VERIFY(browser->model()->isComplete() || browser->model()->rowCount() > 0);
+    QTRY_VERIFY(view->isExpanded(view->model()->match(view->model()->index(0, 0), Qt::ToolTipRole, QStringLiteral("early:v2"),
+                                                      1, Qt::MatchExactly).value(0)));
     loaded.clear();
     browser->selectKey(QStringLiteral("hit:app.stats:top_products:limit:10"));
     QTRY_VERIFY(!loaded.isEmpty());
