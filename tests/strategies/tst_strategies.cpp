@@ -658,7 +658,7 @@ private Q_SLOTS:
     {
         CASHEWS_RUN([](std::shared_ptr<Cache> cache) -> QCoro::Task<> {
             auto probe = std::make_shared<Probe>();
-            auto get = circuitBreaker(*cache, {.name = Name, .ttl = 30, .period = 60, .errorsRate = 50, .minCalls = 2},
+            auto get = circuitBreaker(*cache, {.name = Name, .ttl = 30, .period = 60, .errorsRate = 50, .halfOpenTtl = 60, .minCalls = 2},
                                       probeFunction(probe), {QStringLiteral("id")});
             co_await get(1);
             advance(1);
@@ -666,8 +666,11 @@ private Q_SLOTS:
             CORO_VERIFY_THROWS(get(1), std::runtime_error); // 1 of 2 failed: 50%
             CORO_VERIFY(co_await cache->exists(QStringLiteral("circuit_breaker:tests:fetch:open")));
             advance(1);
+            CORO_VERIFY(!(co_await cache->exists(QStringLiteral("circuit_breaker:tests:fetch:halfopen"))));
             CORO_VERIFY_THROWS(get(1), CircuitBreakerOpen);
             CORO_COMPARE(probe->calls, 2);
+            // The first rejected call starts the half-open period that follows the open one.
+            CORO_VERIFY(co_await cache->exists(QStringLiteral("circuit_breaker:tests:fetch:halfopen")));
         }(m_cache));
     }
 
