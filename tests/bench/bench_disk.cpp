@@ -49,8 +49,8 @@ QCoro::Task<> guarded(QCoro::Task<> task, RunState *state)
     state->loop.quit();
 }
 
-// Runs a coroutine to its end on a local event loop (the disk backend answers from a worker
-// thread, so the loop must run).
+// Runs a coroutine to its end on a local event loop (commands the disk backend hands to its
+// worker thread answer through the loop, so it must run).
 void runToEnd(QCoro::Task<> task)
 {
     RunState state;

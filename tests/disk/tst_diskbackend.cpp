@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void valueAboveLimitIsRefused();
     void batchedWriteFailsAlone();
     void lockedFileWriteWaitsOnWorker();
+    void writeBurstKeepsTheWalBounded();
     void expiredKeysArePurged();
     void nonSqliteFileFailsAtSetup();
     void nonSqliteFileRecreated();
@@ -230,6 +232,27 @@ void DiskBackendTest::lockedFileWriteWaitsOnWorker()
         CORO_COMPARE((co_await cache->get(QStringLiteral("k"))).toString(), QStringLiteral("new"));
         co_await cache->close();
     }(diskUrl, file));
+}
+
+void DiskBackendTest::writeBurstKeepsTheWalBounded()
+{
+    // Writes on the caller's thread do not checkpoint after their commits as SQLite would (the
+    // worker does, or they do between commits once the WAL is large): either way the WAL of a
+    // long burst stays bounded. Each 3000-byte value fills a page, so each commit appends about
+    // four pages; 2500 commits without checkpoints would leave some 10 000 in the WAL.
+    const QString diskUrl = QStringLiteral("disk://?directory=%1&shards=1").arg(m_dir->path());
+    const QString wal = QDir(m_dir->path()).filePath(QStringLiteral("shard-000.sqlite-wal"));
+    CASHEWS_RUN([](QString url, QString walFile) -> QCoro::Task<> {
+        CachePtr cache = openCache(url);
+        const QString payload(3000, QLatin1Char('w'));
+        for (int i = 0; i < 2500; ++i)
+            co_await cache->set(QStringLiteral("wal:%1").arg(i), payload);
+        CORO_COMPARE(co_await cache->getKeysCount(), qint64(2500));
+        // A WAL frame is a 4096-byte page and a 24-byte header.
+        const qint64 frames = QFileInfo(walFile).size() / 4120;
+        CORO_VERIFY2(frames > 0 && frames < 6000, qPrintable(QString::number(frames)));
+        co_await cache->close();
+    }(diskUrl, wal));
 }
 
 void DiskBackendTest::expiredKeysArePurged()

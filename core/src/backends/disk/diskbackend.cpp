@@ -144,10 +144,10 @@ std::optional<Result> DiskBackend::tryInline(const std::function<Result(DiskStor
     } catch (const SqliteBusyError &) {
         // A locked file, and nothing written: the worker runs the command, waiting for the lock.
     } catch (...) {
-        reportInlineEvictions();
+        afterInline();
         throw;
     }
-    reportInlineEvictions();
+    afterInline();
     return result;
 }
 
@@ -160,11 +160,14 @@ QCoro::Task<Result> DiskBackend::inlineFirst(std::function<Result(DiskStore &)> 
     co_return co_await onWorker(std::move(job));
 }
 
-void DiskBackend::reportInlineEvictions()
+void DiskBackend::afterInline()
 {
     const QStringList evicted = m_inline->takeEvicted();
     if (!evicted.isEmpty())
         reportEvictions(evicted);
+    const QList<int> checkpoints = m_inline->takeCheckpointRequests();
+    for (int index : checkpoints)
+        postMaintenance("checkpointing the WAL", [index](DiskStore &store) { store.checkpoint(index); });
 }
 
 void DiskBackend::reportEvictions(const QStringList &keys)
@@ -185,26 +188,31 @@ void DiskBackend::reportEvictions(const QStringList &keys)
 void DiskBackend::startPurge()
 {
     const qint64 now = nowMs();
+    postMaintenance("purging expired keys", [now](DiskStore &store) { store.purgeExpired(now); });
+}
+
+void DiskBackend::postMaintenance(const char *what, std::function<void(DiskStore &)> work)
+{
     const QString description = m_description;
-    // Fire and forget: nobody awaits the purge, so its failure is logged here.
-    DiskWorker::Job purge;
-    purge.run = [now, description](DiskStore &store) {
+    // Fire and forget: nobody awaits the job, so its failure is logged here.
+    DiskWorker::Job job;
+    job.run = [what, description, work = std::move(work)](DiskStore &store) {
         try {
             store.ensureOpen();
-            store.purgeExpired(now);
+            work(store);
         } catch (const std::exception &error) {
-            qCWarning(lcCashewsDisk, "%s: purging expired keys failed: %s", qUtf8Printable(description), error.what());
+            qCWarning(lcCashewsDisk, "%s: %s failed: %s", qUtf8Printable(description), what, error.what());
         }
     };
-    purge.complete = [description](std::exception_ptr commitError, QStringList) {
+    job.complete = [what, description](std::exception_ptr commitError, QStringList) {
         try {
             if (commitError)
                 std::rethrow_exception(commitError);
         } catch (const std::exception &error) {
-            qCWarning(lcCashewsDisk, "%s: purging expired keys failed: %s", qUtf8Printable(description), error.what());
+            qCWarning(lcCashewsDisk, "%s: %s failed: %s", qUtf8Printable(description), what, error.what());
         }
     };
-    m_worker->post(std::move(purge));
+    m_worker->post(std::move(job));
 }
 
 QString DiskBackend::describe() const

@@ -151,7 +151,8 @@ private:
     // worker (files not opened by the worker yet, a command in flight, or a locked file).
     template<typename Result>
     std::optional<Result> tryInline(const std::function<Result(DiskStore &)> &job);
-    void reportInlineEvictions();
+    // Reports evictions of the inline store and hands the WAL checkpoints it needs to the worker.
+    void afterInline();
     template<typename Batch>
     using PageReader = Batch (DiskStore::*)(const QString &, DiskCursor &, int, qint64);
     // Batches of about `batchSize` items read page by page through every shard.
@@ -159,6 +160,8 @@ private:
     QCoro::AsyncGenerator<Batch> paged(QString pattern, int batchSize, PageReader<Batch> readPage);
     void reportEvictions(const QStringList &keys);
     void startPurge();
+    // Runs `work` on the worker without awaiting it; failures are logged as `what`.
+    void postMaintenance(const char *what, std::function<void(DiskStore &)> work);
 
     std::shared_ptr<DiskStore> m_store;
     // The caller thread's connections; dropped (all commands then go to the worker) when

@@ -17,6 +17,10 @@ namespace {
 constexpr qint64 SchemaVersion = 1;
 // LRU touches buffered before they are written even without other writes.
 constexpr qsizetype MaxPendingTouches = 10000;
+// WAL pages (4 KiB) after which a checkpoint runs: SQLite's default auto-checkpoint.
+constexpr int CheckpointPages = 1000;
+// WAL pages after which the inline connection checkpoints by itself (see takeCheckpointRequest).
+constexpr int MaxWalPages = 4 * CheckpointPages;
 // Rows looked at per eviction round.
 constexpr qint64 EvictionBatch = 64;
 
@@ -76,6 +80,12 @@ void DiskShard::open()
         // persistent mode); `synchronous` is per connection.
         openConnection(0);
         exec("PRAGMA synchronous=NORMAL");
+        // No auto-checkpoint on this thread: a checkpoint syncs the WAL and the file to disk
+        // (milliseconds); the backend asks the worker to run it instead (replaces the
+        // auto-checkpoint's own WAL hook).
+        sqlite3_wal_hook(m_db, &DiskShard::walCommitted, this);
+        m_nextCheckpoint = CheckpointPages;
+        m_nextOwnCheckpoint = MaxWalPages;
         return;
     }
     try {
@@ -338,6 +348,57 @@ void DiskShard::rollback() noexcept
         if (rc != SQLITE_OK)
             qCWarning(lcCashewsDisk, "%s: ROLLBACK failed: %s", qUtf8Printable(m_file), sqlite3_errmsg(m_db));
     }
+}
+
+int DiskShard::walCommitted(void *self, sqlite3 *, const char *, int pages)
+{
+    static_cast<DiskShard *>(self)->m_walPages = pages;
+    return SQLITE_OK;
+}
+
+bool DiskShard::takeCheckpointRequest()
+{
+    if (m_mode != Mode::Inline)
+        return false;
+    // A small WAL means it was checkpointed and restarted.
+    if (m_walPages < CheckpointPages) {
+        m_nextCheckpoint = CheckpointPages;
+        m_nextOwnCheckpoint = MaxWalPages;
+    }
+    if (m_walPages >= m_nextOwnCheckpoint) {
+        // The WAL starts over only when a write begins after a complete checkpoint; while this
+        // thread writes without pause, the worker's checkpoints always end behind the latest
+        // commit. Checkpointing here, between two commits, bounds the WAL.
+        try {
+            if (checkpoint())
+                m_nextOwnCheckpoint = m_walPages + MaxWalPages;
+        } catch (const std::exception &error) {
+            qCWarning(lcCashewsDisk, "%s: checkpoint failed: %s", qUtf8Printable(m_file), error.what());
+            m_nextOwnCheckpoint = m_walPages + MaxWalPages;
+        }
+        return false;
+    }
+    if (m_walPages < m_nextCheckpoint)
+        return false;
+    // Asks again only after as much growth again (a reader may have kept the last one short).
+    m_nextCheckpoint = m_walPages + CheckpointPages;
+    return true;
+}
+
+bool DiskShard::checkpoint()
+{
+    // A checkpoint cannot run inside a transaction: inside a worker batch, end the batch's
+    // read transaction and commit what it wrote so far (as for a peer shard).
+    endBatchRead();
+    commitHeld();
+    // PASSIVE never waits for (nor blocks) readers and writers.
+    const int rc = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    // Busy: another connection is checkpointing this file right now, which does the same.
+    if ((rc & 0xff) == SQLITE_BUSY)
+        return false;
+    if (rc != SQLITE_OK)
+        throwSqliteError(m_db, rc, m_file, "wal_checkpoint");
+    return true;
 }
 
 qint64 DiskShard::changes() const

@@ -116,6 +116,13 @@ public:
     // Total evictions recorded in this file (by every process).
     qint64 storedEvictions();
 
+    // Inline mode: whether this connection's commits grew the WAL enough that the primary
+    // connection should checkpoint it (true once per growth of CheckpointPages).
+    bool takeCheckpointRequest();
+    // Copies the WAL into the file as far as no reader needs it, without waiting; false when
+    // another connection was checkpointing it already.
+    bool checkpoint();
+
     // Deletes the row of `key` when it has expired, so that a write starts from nothing.
     void dropIfExpired(const QByteArray &key, qint64 now);
     // Rows changed by the last INSERT/UPDATE/DELETE (not counting trigger work).
@@ -123,6 +130,7 @@ public:
 
 private:
     void openConnection(int busyTimeoutMs);
+    static int walCommitted(void *self, struct sqlite3 *db, const char *name, int pages);
     void closeConnection();
     void configure();
     // Throws for a failed setup step; remembers whether the file looked damaged.
@@ -143,6 +151,11 @@ private:
     QHash<const char *, struct sqlite3_stmt *> m_statements;
     Mode m_mode;
     int m_busyTimeoutMs = 0;
+    // Inline mode: WAL pages after this connection's last commit, and the sizes at which to
+    // ask the worker for the next checkpoint and at which to run one here.
+    int m_walPages = 0;
+    int m_nextCheckpoint = 0;
+    int m_nextOwnCheckpoint = 0;
     std::shared_ptr<DiskTouches> m_touches;
     QList<QByteArray> m_evicted;
     bool m_corrupt = false;

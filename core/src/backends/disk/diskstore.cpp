@@ -1,5 +1,7 @@
 #include "diskstore.h"
 
+#include "disklogging.h"
+
 #include <cashews/backend.h>
 #include <cashews/errors.h>
 #include <cashews/keycodec.h>
@@ -884,6 +886,23 @@ QStringList DiskStore::takeEvicted()
             keys.append(keyFromBytes(k));
     }
     return keys;
+}
+
+QList<int> DiskStore::takeCheckpointRequests()
+{
+    QList<int> indexes;
+    for (size_t i = 0; i < m_shards.size(); ++i) {
+        if (m_shards[i]->takeCheckpointRequest())
+            indexes.append(int(i));
+    }
+    return indexes;
+}
+
+void DiskStore::checkpoint(int index)
+{
+    DiskShard &shard = *m_shards.at(size_t(index));
+    if (!shard.checkpoint())
+        qCDebug(lcCashewsDisk, "%s: another connection was checkpointing the WAL already", qUtf8Printable(shard.file()));
 }
 
 qint64 DiskStore::storedEvictions()

@@ -83,6 +83,10 @@ public:
     qint64 purgeExpired(qint64 now);
     // Keys evicted by the size limit since the last call, over every shard.
     QStringList takeEvicted();
+    // Shards whose WAL this (inline) store grew enough to need a checkpoint since the last call.
+    QList<int> takeCheckpointRequests();
+    // Checkpoints the WAL of shard `index` (see DiskShard::checkpoint).
+    void checkpoint(int index);
     // Evictions recorded in the files (by every process sharing the directory).
     qint64 storedEvictions();
 
