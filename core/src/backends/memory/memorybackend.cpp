@@ -121,6 +121,26 @@ std::optional<qint64> integerOf(const QVariant &v)
 
 } // namespace
 
+// Registered while a scan runs so that erasing or touching its next node moves it on.
+// Lives in the generator's frame: destroying an unfinished generator unregisters it.
+struct MemoryBackend::ScanCursor
+{
+    ScanCursor(MemoryBackend *owner)
+        : backend(owner)
+        , node(owner->m_tail)
+        , id(++owner->m_lastScanId == 0 ? ++owner->m_lastScanId : owner->m_lastScanId)
+    {
+        backend->m_scanCursors.append(this);
+    }
+    ~ScanCursor() { backend->m_scanCursors.removeOne(this); }
+    ScanCursor(const ScanCursor &) = delete;
+    ScanCursor &operator=(const ScanCursor &) = delete;
+
+    MemoryBackend *backend;
+    Node *node;
+    quint32 id;
+};
+
 MemoryBackend::MemoryBackend(qint64 maxSize, Ttl checkInterval, SerializerPtr serializer, QString description)
     : m_maxSize(maxSize)
     , m_serializer(std::move(serializer))
@@ -191,6 +211,10 @@ void MemoryBackend::unlink(Node *node)
 {
     if (m_purgeCursor == node)
         m_purgeCursor = node->next;
+    for (ScanCursor *cursor : std::as_const(m_scanCursors)) {
+        if (cursor->node == node)
+            cursor->node = node->prev;
+    }
     if (node->prev)
         node->prev->next = node->next;
     else
@@ -226,6 +250,8 @@ void MemoryBackend::deleteAll()
     }
     m_index.clear();
     m_head = m_tail = m_purgeCursor = nullptr;
+    for (ScanCursor *cursor : std::as_const(m_scanCursors))
+        cursor->node = nullptr;
 }
 
 MemoryBackend::Node *MemoryBackend::store(const QString &key, QVariant value, Kind kind, qint64 expireAt)
@@ -233,7 +259,7 @@ MemoryBackend::Node *MemoryBackend::store(const QString &key, QVariant value, Ki
     Node *&slot = m_index[key];
     const bool inserted = slot == nullptr;
     if (inserted)
-        slot = new Node{key, QVariant(), 0, nullptr, nullptr, Kind::Value};
+        slot = new Node{key, QVariant(), 0, nullptr, nullptr, 0, Kind::Value};
     Node *node = slot;
     node->value = std::move(value);
     node->kind = kind;
@@ -378,25 +404,32 @@ QStringList MemoryBackend::matchingKeys(const QString &pattern)
 
 QCoro::AsyncGenerator<QStringList> MemoryBackend::scan(QString pattern, int batchSize)
 {
-    // A snapshot of the keys, matched lazily batch by batch: keys written while iterating
-    // may or may not be seen, keys deleted meanwhile are skipped (Redis SCAN's guarantees).
-    QStringList snapshot;
-    snapshot.reserve(m_index.size());
-    for (const Node *node = m_head; node; node = node->next)
-        snapshot.append(node->key);
+    // Walks the LRU list from its oldest end towards the newest. Touched and new keys move to
+    // the newest end, ahead of the cursor, so every key present for the whole scan is seen, as
+    // Redis SCAN guarantees; a mark keeps a key the consumer touched (say, by reading it) from
+    // coming round again. Each batch examines a bounded
+    // number of keys, so a sparse pattern yields short (even empty) batches instead of
+    // walking the whole store in one go.
+    ScanCursor cursor(this);
     const GlobPattern glob(pattern);
     const qsizetype batch = std::max(1, batchSize);
-    QStringList out;
-    for (qsizetype i = 0; i < snapshot.size(); ++i) {
-        if (glob.matches(snapshot[i]) && find(snapshot[i]))
-            out.append(snapshot[i]);
-        if (out.size() >= batch) {
-            co_yield out;
-            out.clear();
+    const qsizetype examinePerBatch = std::max<qsizetype>(batch * 10, 10000);
+    while (cursor.node) {
+        QStringList out;
+        const qint64 now = nowMs();
+        for (qsizetype examined = 0; cursor.node && out.size() < batch && examined < examinePerBatch; ++examined) {
+            Node *node = cursor.node;
+            cursor.node = node->prev;
+            if (node->scanMark == cursor.id)
+                continue;
+            if ((!node->expireAt || node->expireAt > now) && glob.matches(node->key)) {
+                node->scanMark = cursor.id;
+                out.append(node->key);
+            }
         }
+        if (!out.isEmpty() || cursor.node)
+            co_yield out;
     }
-    if (!out.isEmpty())
-        co_yield out;
 }
 
 QCoro::AsyncGenerator<KeyValueList> MemoryBackend::getMatch(QString pattern, int batchSize)

@@ -73,6 +73,7 @@ private:
         qint64 expireAt = 0; // epoch ms; 0 = no expiry
         Node *prev = nullptr; // towards the most recently used
         Node *next = nullptr; // towards the least recently used
+        quint32 scanMark = 0; // id of the last scan that yielded this key
         Kind kind = Kind::Value;
     };
 
@@ -98,6 +99,10 @@ private:
     Node *m_head = nullptr;
     Node *m_tail = nullptr;
     Node *m_purgeCursor = nullptr;
+    // Where each running scan continues (walking from the least recently used end).
+    struct ScanCursor;
+    QList<ScanCursor *> m_scanCursors;
+    quint32 m_lastScanId = 0;
     qint64 m_maxSize;
     qint64 m_evictions = 0;
     SerializerPtr m_serializer;
