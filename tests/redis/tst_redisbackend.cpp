@@ -273,8 +273,8 @@ void RedisBackendTest::clientSideServesLocalCopies()
     CASHEWS_RUN([](QString url) -> QCoro::Task<> {
         BackendPtr backend = makeBackend(url + QStringLiteral("/5?client_side=true"));
         co_await backend->init();
-        // A fresh key: no invalidation of an earlier write can arrive while we read it (a copy
-        // fetched while any invalidation comes in is not kept).
+        // A fresh key: no invalidation of it can arrive while we read it (a copy fetched while
+        // its key is invalidated is not kept; other keys' invalidations do not matter).
         const QString key = QStringLiteral("cs:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         QVariant local;
         CORO_VERIFY(!backend->tryGetNow(key, local));

@@ -128,7 +128,6 @@ void RedisClientSide::onMessage(const RedisReply &reply)
         clearLocal();
         return;
     }
-    ++m_epoch;
     for (const auto &key : payload.elements)
         invalidate(key.string);
 }
@@ -138,6 +137,12 @@ void RedisClientSide::invalidate(const QByteArray &redisKey)
     if (!redisKey.startsWith(m_prefix))
         return;
     const QString key = keyFromBytes(redisKey.mid(m_prefix.size()));
+    // Recorded even for our own writes: a fetch that started before them may be stale.
+    if (m_invalidatedAt.size() >= LocalCapacity) {
+        m_invalidatedAt.clear();
+        m_clearedAt = m_sequence + 1;
+    }
+    m_invalidatedAt.insert(key, ++m_sequence);
     const auto mark = m_marks.constFind(key);
     if (mark != m_marks.cend()) {
         const bool fresh = mark.value() > nowMs();
@@ -168,7 +173,7 @@ void RedisClientSide::keep(const QString &key, const QVariant &value, qint64 ttl
 
 void RedisClientSide::storeFetched(const QString &key, const QVariant &value, qint64 ttlMs, quint64 epochAtStart)
 {
-    if (!m_listening || epochAtStart != m_epoch)
+    if (!m_listening || m_clearedAt > epochAtStart || m_invalidatedAt.value(key) > epochAtStart)
         return;
     keep(key, value, ttlMs);
 }
@@ -194,7 +199,8 @@ void RedisClientSide::forget(const QString &key)
 
 void RedisClientSide::clearLocal()
 {
-    ++m_epoch;
+    m_clearedAt = ++m_sequence;
+    m_invalidatedAt.clear();
     m_local.clear();
     m_marks.clear();
 }

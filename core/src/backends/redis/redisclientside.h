@@ -45,9 +45,10 @@ public:
     // The local copy of `key` (an invalid value for a known miss); false when there is none
     // or it has expired.
     bool lookup(const QString &key, QVariant &value) const;
-    // Counts invalidations; a fetch started at epoch E may be stored only if it is still E.
-    quint64 epoch() const { return m_epoch; }
-    // Keeps a value read from Redis unless an invalidation arrived since `epochAtStart`;
+    // A point in the invalidation sequence; take it before fetching a value from Redis.
+    quint64 epoch() const { return m_sequence; }
+    // Keeps a value read from Redis unless that key was invalidated (or the whole local cache
+    // cleared) since `epochAtStart`: the fetched value may predate the invalidating write.
     // `ttlMs` is what PTTL answered with it (-1: no expiry).
     void storeFetched(const QString &key, const QVariant &value, qint64 ttlMs, quint64 epochAtStart);
     // We are writing `value` with `ttlMs` (0: no expiry): keep it locally and mark the key so
@@ -85,7 +86,11 @@ private:
     QHash<QString, qint64> m_marks;
     QTimer m_restartTimer;
     std::shared_ptr<bool> m_alive;
-    quint64 m_epoch = 0;
+    quint64 m_sequence = 0;
+    quint64 m_clearedAt = 0;
+    // Sequence number of each key's latest invalidation, for fetches still in flight.
+    // Bounded: when it grows past LocalCapacity it is dropped and counts as a clear.
+    QHash<QString, quint64> m_invalidatedAt;
     int m_failures = 0;
     bool m_listening = false;
     bool m_stopped = false;
