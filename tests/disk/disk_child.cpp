@@ -30,13 +30,20 @@ QCoro::Task<> writeKeys(std::shared_ptr<Cache> cache, int count)
     say(QStringLiteral("done"));
 }
 
-QCoro::Task<> burst(std::shared_ptr<Cache> cache, int count)
+// Rounds of writes of every key: one setMany (run by the worker thread) or one set per key
+// (run on this thread's own connections).
+QCoro::Task<> burst(std::shared_ptr<Cache> cache, int count, bool oneByOne)
 {
     for (int round = 1;; ++round) {
         KeyValueList pairs;
         for (int i = 0; i < count; ++i)
             pairs.append({QStringLiteral("burst:%1").arg(i), test::burstValue(round, i)});
-        co_await cache->setMany(pairs);
+        if (oneByOne) {
+            for (const auto &[key, value] : std::as_const(pairs))
+                co_await cache->set(key, value);
+        } else {
+            co_await cache->setMany(pairs);
+        }
         say(QStringLiteral("round %1").arg(round));
     }
 }
@@ -49,8 +56,8 @@ QCoro::Task<> run(QString mode, QString url, int count)
         cache->setup(url);
         if (mode == u"write")
             co_await writeKeys(cache, count);
-        else if (mode == u"burst")
-            co_await burst(cache, count);
+        else if (mode == u"burst" || mode == u"sets")
+            co_await burst(cache, count, mode == u"sets");
         else
             throw ValueError(QStringLiteral("unknown mode '%1'").arg(mode));
         co_await cache->close();
@@ -68,7 +75,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() != 4) {
-        std::fprintf(stderr, "usage: disk_child write|burst <url> <count>\n");
+        std::fprintf(stderr, "usage: disk_child write|burst|sets <url> <count>\n");
         return 1;
     }
     // Started from the event loop so that exit() finds it running.

@@ -45,6 +45,7 @@ class DiskProcessesTest : public QObject
 private Q_SLOTS:
     void init();
     void twoProcessesShareADirectory();
+    void killDuringWriteBurstLeavesWholeValues_data();
     void killDuringWriteBurstLeavesWholeValues();
 
 private:
@@ -85,8 +86,16 @@ void DiskProcessesTest::twoProcessesShareADirectory()
     }(shared));
 }
 
+void DiskProcessesTest::killDuringWriteBurstLeavesWholeValues_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::newRow("setMany on the worker thread") << QStringLiteral("burst");
+    QTest::newRow("set by set on the caller's thread") << QStringLiteral("sets");
+}
+
 void DiskProcessesTest::killDuringWriteBurstLeavesWholeValues()
 {
+    QFETCH(QString, mode);
     const QString diskUrl = QStringLiteral("disk://?directory=%1&shards=4").arg(m_dir->path());
     CASHEWS_RUN([](QString url) -> QCoro::Task<> {
         Cache cache;
@@ -99,7 +108,7 @@ void DiskProcessesTest::killDuringWriteBurstLeavesWholeValues()
     }(diskUrl));
 
     QProcess child;
-    child.start(QStringLiteral(CASHEWS_DISK_CHILD), {QStringLiteral("burst"), diskUrl, QString::number(BurstKeys)});
+    child.start(QStringLiteral(CASHEWS_DISK_CHILD), {mode, diskUrl, QString::number(BurstKeys)});
     QByteArray output;
     while (!output.contains("round 3\n")) {
         QVERIFY2(child.waitForReadyRead(30000), child.readAllStandardError().constData());
