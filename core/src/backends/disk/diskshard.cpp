@@ -136,8 +136,9 @@ void DiskShard::configure()
     if (mode != "wal")
         throw CacheBackendInteractionError(QStringLiteral("disk: %1: cannot switch to WAL mode (journal mode stays '%2')")
                                                .arg(m_file, QString::fromUtf8(mode)));
-    // NORMAL in WAL mode: a commit survives a crash of the process (kill -9); only a power
-    // loss may drop the last commits, and never corrupts the file.
+    // NORMAL in WAL mode, python-diskcache's default (sqlite_synchronous=1): a commit survives
+    // a crash of the process (kill -9); only a power loss may drop the last commits, and never
+    // corrupts the file. Commits do not sync; checkpoints sync the WAL and the file.
     exec("PRAGMA synchronous=NORMAL");
 
     if (m_options.verify) {
