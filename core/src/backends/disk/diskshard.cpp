@@ -25,6 +25,9 @@ constexpr int MaxWalPages = 4 * CheckpointPages;
 constexpr qint64 EvictionBatch = 64;
 
 // `windows`, not `window`: WINDOW is an SQL keyword since SQLite 3.25.
+// entries_resize skips unchanged sizes so that overwriting a value with one of the same size
+// does not write the meta page too (files made before keep the unconditional trigger, which
+// computes the same total).
 constexpr const char *SchemaSql = R"sql(
 CREATE TABLE IF NOT EXISTS meta(name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS entries(
@@ -42,7 +45,7 @@ CREATE INDEX IF NOT EXISTS windows_key ON windows(key, score);
 CREATE TRIGGER IF NOT EXISTS entries_insert AFTER INSERT ON entries BEGIN
     UPDATE meta SET value = value + NEW.size WHERE name = 'size';
 END;
-CREATE TRIGGER IF NOT EXISTS entries_resize AFTER UPDATE OF size ON entries BEGIN
+CREATE TRIGGER IF NOT EXISTS entries_resize AFTER UPDATE OF size ON entries WHEN OLD.size <> NEW.size BEGIN
     UPDATE meta SET value = value - OLD.size + NEW.size WHERE name = 'size';
 END;
 CREATE TRIGGER IF NOT EXISTS entries_retype AFTER UPDATE OF kind ON entries WHEN OLD.kind <> NEW.kind BEGIN
