@@ -54,8 +54,8 @@ struct DiskOptions;
 //
 // SQLite is used through libsqlite3 directly rather than Qt's QSQLITE driver: we need the
 // extended result codes (to tell a corrupt file from a busy one), sqlite3_busy_timeout,
-// persistent prepared statements bound to blobs without QVariant boxing, and connections
-// confined to one worker thread without QSqlDatabase's per-thread connection registry.
+// persistent prepared statements bound to blobs without QVariant boxing, the WAL hook, and
+// connections confined to one thread each without QSqlDatabase's per-thread registry.
 //
 // Threading: the files are opened, verified and purged, and most commands run, on one worker
 // thread owned by the backend (DiskWorker, which batches the writes of concurrent commands
@@ -81,6 +81,10 @@ struct DiskOptions;
 //   - visibility: each statement or transaction reads the latest commit, of this process or
 //     another; commits are durable exactly as the worker's (WAL, synchronous=NORMAL, as
 //     python-diskcache's defaults).
+//   - checkpoints, which sync the files to disk (milliseconds), do not run after these
+//     commits: the worker runs them when the WAL grew by 1000 pages, and these connections
+//     only once a burst of writes kept it growing to 4000 (see DiskShard::takeCheckpointRequest).
+// With inline=false every command goes to the worker: the caller's thread never touches a file.
 // Use the backend from one thread (it owns a QTimer for purging and the inline connections).
 class DiskBackend final : public Backend
 {
