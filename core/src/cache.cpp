@@ -148,8 +148,10 @@ QCoro::Task<QVariant> CacheState::execute(Command command, BackendPtr b, Command
     case Command::GetMatch:
         // Generators are not run through the chain; the chain only decides on the pattern.
         co_return a.value(PatternArg);
-    case Command::Incr:
-        co_return co_await b->incr(key, a.value(ValueArg).toLongLong(), ttlArg(a));
+    case Command::Incr: {
+        const std::optional<qint64> result = co_await b->incr(key, a.value(ValueArg).toLongLong(), ttlArg(a));
+        co_return result ? QVariant(*result) : QVariant();
+    }
     case Command::Expire:
         co_return co_await b->expire(key, ttlArg(a));
     case Command::GetExpire:

@@ -328,7 +328,7 @@ QCoro::AsyncGenerator<KeyValueList> DiskBackend::getMatch(QString pattern, int b
     return paged<KeyValueList>(std::move(pattern), batchSize, &DiskStore::matchPage);
 }
 
-QCoro::Task<qint64> DiskBackend::incr(QString key, qint64 by, Ttl expire)
+QCoro::Task<std::optional<qint64>> DiskBackend::incr(QString key, qint64 by, Ttl expire)
 {
     const qint64 now = nowMs();
     std::function<qint64(DiskStore &)> job = [key, by, expire, now](DiskStore &store) { return store.incr(key, by, expire, now); };

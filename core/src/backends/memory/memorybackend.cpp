@@ -448,7 +448,7 @@ QCoro::AsyncGenerator<KeyValueList> MemoryBackend::getMatch(QString pattern, int
     }
 }
 
-QCoro::Task<qint64> MemoryBackend::incr(QString key, qint64 by, Ttl expire)
+QCoro::Task<std::optional<qint64>> MemoryBackend::incr(QString key, qint64 by, Ttl expire)
 {
     Node *node = find(key);
     if (!node) {

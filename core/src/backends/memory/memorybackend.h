@@ -36,7 +36,7 @@ public:
     bool tryGetNow(const QString &key, QVariant &value) override;
     QCoro::AsyncGenerator<QStringList> scan(QString pattern, int batchSize) override;
     QCoro::AsyncGenerator<KeyValueList> getMatch(QString pattern, int batchSize) override;
-    QCoro::Task<qint64> incr(QString key, qint64 by, Ttl expire) override;
+    QCoro::Task<std::optional<qint64>> incr(QString key, qint64 by, Ttl expire) override;
     QCoro::Task<bool> exists(QString key) override;
     QCoro::Task<bool> remove(QString key) override;
     QCoro::Task<qint64> removeMany(QStringList keys) override;

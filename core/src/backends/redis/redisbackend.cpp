@@ -396,7 +396,7 @@ QCoro::AsyncGenerator<KeyValueList> RedisBackend::getMatch(QString pattern, int 
     }
 }
 
-QCoro::Task<qint64> RedisBackend::incr(QString key, qint64 by, Ttl expire)
+QCoro::Task<std::optional<qint64>> RedisBackend::incr(QString key, qint64 by, Ttl expire)
 {
     try {
         if (m_clientSide)
@@ -411,7 +411,7 @@ QCoro::Task<qint64> RedisBackend::incr(QString key, qint64 by, Ttl expire)
     } catch (const CacheBackendInteractionError &error) {
         failed(error, "incr");
     }
-    co_return 0;
+    co_return std::nullopt;
 }
 
 QCoro::Task<bool> RedisBackend::exists(QString key)
