@@ -1,5 +1,8 @@
 #include "diskstore.h"
 
+#include "../bitfield.h"
+#include "../rawbytes.h"
+
 #include <cashews/backend.h>
 #include <cashews/errors.h>
 #include <cashews/keycodec.h>
@@ -16,7 +19,6 @@ namespace cashews {
 namespace {
 
 // A bit field is at most 2^32 bits, as in Redis.
-constexpr qint64 MaxBitOffset = qint64(1) << 32;
 // Bytes one sliding-window timestamp counts towards size_limit.
 constexpr qint64 WindowScoreSize = 8;
 
@@ -37,66 +39,6 @@ QByteArray prefixEnd(QByteArray prefix)
         prefix.chop(1);
     }
     return {};
-}
-
-QByteArray rawBytes(const QString &key, const QVariant &value)
-{
-    switch (value.metaType().id()) {
-    case QMetaType::QByteArray:
-        return value.toByteArray();
-    case QMetaType::QString:
-        return value.toString().toUtf8();
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-    case QMetaType::Double:
-    case QMetaType::Bool:
-        return value.toString().toUtf8();
-    default:
-        throw ValueError(QStringLiteral("disk: set_raw of key '%1' needs bytes, text or a number, not %2")
-                             .arg(displayKey(key), QString::fromUtf8(value.metaType().name())));
-    }
-}
-
-// Redis BITFIELD order: field bits are numbered from the most significant bit of byte 0.
-qint64 readField(const QByteArray &bits, qint64 offset, int size)
-{
-    qint64 value = 0;
-    for (int i = 0; i < size; ++i) {
-        const qint64 bit = offset + i;
-        const qint64 byte = bit >> 3;
-        const bool set = byte < bits.size() && (static_cast<unsigned char>(bits[byte]) & (0x80 >> (bit & 7)));
-        value = (value << 1) | (set ? 1 : 0);
-    }
-    return value;
-}
-
-void writeField(QByteArray &bits, qint64 offset, int size, qint64 value)
-{
-    const qint64 lastByte = (offset + size - 1) >> 3;
-    if (bits.size() <= lastByte)
-        bits.append(lastByte + 1 - bits.size(), '\0');
-    for (int i = 0; i < size; ++i) {
-        const qint64 bit = offset + i;
-        const auto mask = static_cast<unsigned char>(0x80 >> (bit & 7));
-        auto byte = static_cast<unsigned char>(bits[bit >> 3]);
-        if ((value >> (size - 1 - i)) & 1)
-            byte |= mask;
-        else
-            byte &= static_cast<unsigned char>(~mask);
-        bits[bit >> 3] = static_cast<char>(byte);
-    }
-}
-
-void checkBitArguments(const QString &key, const QList<qint64> &indexes, int size)
-{
-    if (size < 1 || size > 63)
-        throw ValueError(QStringLiteral("disk: bit field size %1 for key '%2' is outside 1..63").arg(size).arg(displayKey(key)));
-    for (qint64 index : indexes) {
-        if (index < 0 || index > (MaxBitOffset - size) / size)
-            throw ValueError(QStringLiteral("disk: bit field index %1 for key '%2' is out of range").arg(index).arg(displayKey(key)));
-    }
 }
 
 ValueError wrongKind(const QString &key, const char *command)
@@ -653,7 +595,7 @@ bool DiskStore::unlock(const QString &key, const QByteArray &value, qint64 now)
 
 QList<qint64> DiskStore::getBits(const QString &key, const QList<qint64> &indexes, int size, qint64 now)
 {
-    checkBitArguments(key, indexes, size);
+    bitfield::checkArguments(key, indexes, size);
     const QByteArray k = keyToBytes(key);
     DiskShard &shard = shardFor(k);
     const auto row = liveRow(shard, k, now);
@@ -661,15 +603,12 @@ QList<qint64> DiskStore::getBits(const QString &key, const QList<qint64> &indexe
         throw wrongKind(key, "get_bits");
     if (row)
         shard.touch(k, now);
-    QList<qint64> values;
-    for (qint64 index : indexes)
-        values.append(row ? readField(row->value, index * size, size) : 0);
-    return values;
+    return bitfield::read(row ? row->value : QByteArray(), indexes, size);
 }
 
 QList<qint64> DiskStore::incrBits(const QString &key, const QList<qint64> &indexes, int size, qint64 by, qint64 now)
 {
-    checkBitArguments(key, indexes, size);
+    bitfield::checkArguments(key, indexes, size);
     const QByteArray k = keyToBytes(key);
     DiskShard &shard = shardFor(k);
     return shard.write(now, [&] {
@@ -677,18 +616,7 @@ QList<qint64> DiskStore::incrBits(const QString &key, const QList<qint64> &index
         if (row && row->kind != DiskShard::Bits)
             throw wrongKind(key, "incr_bits");
         QByteArray bits = row ? row->value : QByteArray();
-        const qint64 max = (qint64(1) << size) - 1;
-        QList<qint64> values;
-        for (qint64 index : indexes) {
-            const qint64 old = readField(bits, index * size, size);
-            // Saturating, as BITFIELD ... OVERFLOW SAT.
-            qint64 value = 0;
-            if (__builtin_add_overflow(old, by, &value))
-                value = by > 0 ? max : 0;
-            value = std::clamp<qint64>(value, 0, max);
-            writeField(bits, index * size, size, value);
-            values.append(value);
-        }
+        QList<qint64> values = bitfield::increment(bits, indexes, size, by);
         checkFits(key, k.size() + bits.size());
         upsert(shard, k, DiskShard::Bits, bits, row ? row->expireAt : 0, now);
         return values;

@@ -1,5 +1,7 @@
 #include "memorybackend.h"
 
+#include "../bitfield.h"
+
 #include <cashews/clock.h>
 #include <cashews/errors.h>
 #include <cashews/pattern.h>
@@ -19,46 +21,6 @@ namespace cashews {
 namespace {
 
 constexpr int PurgeChunk = 5000;
-
-// Bit field access with Redis' layout: bit 0 is the most significant bit of byte 0.
-quint64 readField(const QByteArray &bits, qint64 offset, int size)
-{
-    quint64 value = 0;
-    for (int i = 0; i < size; ++i) {
-        const qint64 bit = offset + i;
-        const qint64 byte = bit / 8;
-        const int set = byte < bits.size() ? (static_cast<uchar>(bits[byte]) >> (7 - bit % 8)) & 1 : 0;
-        value = (value << 1) | static_cast<quint64>(set);
-    }
-    return value;
-}
-
-void writeField(QByteArray &bits, qint64 offset, int size, quint64 value)
-{
-    const qint64 needed = (offset + size + 7) / 8;
-    if (bits.size() < needed)
-        bits.append(QByteArray(needed - bits.size(), '\0'));
-    for (int i = 0; i < size; ++i) {
-        const qint64 bit = offset + i;
-        const auto mask = static_cast<uchar>(1 << (7 - bit % 8));
-        auto &byte = reinterpret_cast<uchar &>(bits[bit / 8]);
-        if ((value >> (size - 1 - i)) & 1)
-            byte |= mask;
-        else
-            byte &= static_cast<uchar>(~mask);
-    }
-}
-
-void checkBitArgs(const QList<qint64> &indexes, int size)
-{
-    if (size < 1 || size > 63)
-        throw ValueError(QStringLiteral("bit field size u%1 is out of range (1..63)").arg(size));
-    for (qint64 index : indexes) {
-        // 2^32 bits is Redis' limit for a string (512 MB).
-        if (index < 0 || (index + 1) * size > (qint64(1) << 32))
-            throw ValueError(QStringLiteral("bit field index %1 is out of range").arg(index));
-    }
-}
 
 qint64 approximateSize(const QVariant &v, int depth = 0)
 {
@@ -587,33 +549,19 @@ QCoro::Task<bool> MemoryBackend::unlock(QString key, QByteArray value)
 
 QCoro::Task<QList<qint64>> MemoryBackend::getBits(QString key, QList<qint64> indexes, int size)
 {
-    checkBitArgs(indexes, size);
+    bitfield::checkArguments(key, indexes, size);
     const Node *node = find(key);
     if (node && node->kind != Kind::Bits)
         throw ValueError(QStringLiteral("get_bits: key '%1' holds a value of another type").arg(key));
-    const QByteArray bits = node ? node->value.toByteArray() : QByteArray();
-    QList<qint64> values;
-    values.reserve(indexes.size());
-    for (qint64 index : indexes)
-        values.append(static_cast<qint64>(readField(bits, index * size, size)));
-    co_return values;
+    co_return bitfield::read(node ? node->value.toByteArray() : QByteArray(), indexes, size);
 }
 
 QCoro::Task<QList<qint64>> MemoryBackend::incrBits(QString key, QList<qint64> indexes, int size, qint64 by)
 {
-    checkBitArgs(indexes, size);
+    bitfield::checkArguments(key, indexes, size);
     Node *node = containerEntry(key, Kind::Bits, "incr_bits");
     QByteArray bits = node->value.toByteArray();
-    const qint64 max = (qint64(1) << size) - 1;
-    QList<qint64> values;
-    values.reserve(indexes.size());
-    for (qint64 index : indexes) {
-        const auto current = static_cast<qint64>(readField(bits, index * size, size));
-        // Saturating, as BITFIELD ... OVERFLOW SAT.
-        const qint64 next = by >= 0 ? (by > max - current ? max : current + by) : std::max<qint64>(0, current + by);
-        writeField(bits, index * size, size, static_cast<quint64>(next));
-        values.append(next);
-    }
+    QList<qint64> values = bitfield::increment(bits, indexes, size, by);
     node->value = bits;
     co_return values;
 }

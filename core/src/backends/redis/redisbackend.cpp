@@ -1,5 +1,7 @@
 #include "redisbackend.h"
 
+#include "../rawbytes.h"
+
 #include "redisclientside.h"
 #include "redislog.h"
 #include "redispool.h"
@@ -37,30 +39,6 @@ QList<QByteArray> setCommand(QByteArray key, QByteArray value, const Ttl &expire
     else if (exist == Exist::IfExists)
         args.append(QByteArrayLiteral("XX"));
     return args;
-}
-
-// What set_raw stores: bytes as they are, text as UTF-8, numbers in decimal.
-QByteArray rawBytes(const QVariant &value)
-{
-    switch (value.metaType().id()) {
-    case QMetaType::QByteArray:
-        return value.toByteArray();
-    case QMetaType::QString:
-        return value.toString().toUtf8();
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-        return value.toString().toUtf8();
-    case QMetaType::Double:
-        return QByteArray::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
-    case QMetaType::Bool:
-        return value.toBool() ? QByteArrayLiteral("1") : QByteArrayLiteral("0");
-    default:
-        break;
-    }
-    throw ValueError(QStringLiteral("redis setRaw: a value of type %1 has no raw byte form (use bytes, text or a number)")
-                         .arg(QString::fromLatin1(value.typeName())));
 }
 
 QList<QByteArray> keyArgs(const QStringList &keys)
@@ -214,7 +192,7 @@ QCoro::Task<bool> RedisBackend::set(QString key, QVariant value, Ttl expire, Exi
 QCoro::Task<bool> RedisBackend::setRaw(QString key, QVariant value, Ttl expire)
 {
     try {
-        auto args = setCommand(keyToBytes(key), rawBytes(value), expire, Exist::Always);
+        auto args = setCommand(keyToBytes(key), rawBytes(key, value), expire, Exist::Always);
         co_return !checked(co_await m_executor->execute(args)).isNil();
     } catch (const CacheBackendInteractionError &error) {
         failed(error, "set_raw");
