@@ -443,7 +443,7 @@ QCoro::Task<bool> MemoryBackend::remove(QString key)
     co_return true;
 }
 
-QCoro::Task<qint64> MemoryBackend::removeMany(QStringList keys)
+qint64 MemoryBackend::eraseKeys(const QStringList &keys)
 {
     qint64 removed = 0;
     for (const QString &key : keys) {
@@ -452,20 +452,17 @@ QCoro::Task<qint64> MemoryBackend::removeMany(QStringList keys)
             ++removed;
         }
     }
-    co_return removed;
+    return removed;
+}
+
+QCoro::Task<qint64> MemoryBackend::removeMany(QStringList keys)
+{
+    co_return eraseKeys(keys);
 }
 
 QCoro::Task<qint64> MemoryBackend::removeMatch(QString pattern)
 {
-    const QStringList keys = matchingKeys(pattern);
-    qint64 removed = 0;
-    for (const QString &key : keys) {
-        if (Node *node = find(key)) {
-            erase(node);
-            ++removed;
-        }
-    }
-    co_return removed;
+    co_return eraseKeys(matchingKeys(pattern));
 }
 
 QCoro::Task<bool> MemoryBackend::expire(QString key, Ttl timeout)

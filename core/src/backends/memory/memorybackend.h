@@ -90,6 +90,8 @@ private:
     void evictOverflow();
     void purgeChunk();
     QStringList matchingKeys(const QString &pattern);
+    // Erases the live keys among `keys`; returns how many there were.
+    qint64 eraseKeys(const QStringList &keys);
     QVariant decodeValue(const Node &node) const;
     static qint64 expiryFrom(Ttl ttl);
 
