@@ -87,11 +87,6 @@ CacheState::Route &CacheState::route(const QString &key)
     throw NotConfiguredError(QStringLiteral("no backend is set up for the key '%1'").arg(key));
 }
 
-const CacheState::Route &CacheState::route(const QString &key) const
-{
-    return const_cast<CacheState *>(this)->route(key);
-}
-
 CacheState::Route *CacheState::findRouteByPrefix(const QString &prefix)
 {
     for (auto &r : routes) {

@@ -20,7 +20,6 @@ public:
 
     // The route for `key` (longest matching prefix); throws NotConfiguredError.
     Route &route(const QString &key);
-    const Route &route(const QString &key) const;
     Route *findRouteByPrefix(const QString &prefix);
 
     // Runs `command` through the middleware chain (last added first), then the backend.

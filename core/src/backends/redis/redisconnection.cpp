@@ -146,17 +146,22 @@ RedisConnection::~RedisConnection()
     close(QStringLiteral("redis %1: connection closed").arg(m_options.endpoint()));
 }
 
+void RedisConnection::throwIfFailed(const Waiter &waiter)
+{
+    if (waiter.error.isEmpty())
+        return;
+    if (waiter.timedOut)
+        throw RedisTimeoutError(waiter.error);
+    throw CacheBackendInteractionError(waiter.error);
+}
+
 QCoro::Task<RedisReply> RedisConnection::command(QList<QByteArray> args)
 {
     Waiter waiter;
     enqueue(args, &waiter);
     Awaiter awaiter(&waiter);
     co_await awaiter;
-    if (!waiter.error.isEmpty()) {
-        if (waiter.timedOut)
-            throw RedisTimeoutError(waiter.error);
-        throw CacheBackendInteractionError(waiter.error);
-    }
+    throwIfFailed(waiter);
     co_return std::move(waiter.reply);
 }
 
@@ -171,11 +176,7 @@ QCoro::Task<QList<RedisReply>> RedisConnection::pipeline(QList<QList<QByteArray>
     for (auto &waiter : waiters) {
         Awaiter awaiter(&waiter);
         co_await awaiter;
-        if (!waiter.error.isEmpty()) {
-            if (waiter.timedOut)
-                throw RedisTimeoutError(waiter.error);
-            throw CacheBackendInteractionError(waiter.error);
-        }
+        throwIfFailed(waiter);
         replies.append(std::move(waiter.reply));
     }
     co_return replies;

@@ -84,6 +84,8 @@ private:
     };
     class Awaiter;
 
+    // Throws the failure a waiter was resumed with (RedisTimeoutError on a timeout).
+    static void throwIfFailed(const Waiter &waiter);
     void enqueue(const QList<QByteArray> &args, Waiter *waiter);
     void scheduleFlush();
     void flush();
