@@ -121,6 +121,8 @@ QCoro::Task<QVariant> CacheState::execute(Command command, BackendPtr b, Command
         co_return co_await b->get(key);
     case Command::GetRaw:
         co_return co_await b->getRaw(key);
+    case Command::GetRawPrefix:
+        co_return wrap(co_await b->getRawPrefix(key, a.value(SizeArg).toLongLong()));
     case Command::GetMany: {
         const QList<QVariant> values = co_await b->getMany(unwrap<QStringList>(a, KeysArg));
         co_return wrap(values);
@@ -168,6 +170,8 @@ QCoro::Task<QVariant> CacheState::execute(Command command, BackendPtr b, Command
     case Command::SliceIncr:
         co_return co_await b->sliceIncr(key, a.value(StartArg).toDouble(), a.value(EndArg).toDouble(),
                                         a.value(MaxValueArg).toLongLong(), ttlArg(a));
+    case Command::SliceEntries:
+        co_return wrap(co_await b->sliceEntries(key));
     case Command::SetAdd:
         co_return co_await b->setAdd(key, unwrap<QStringList>(a, MembersArg), ttlArg(a));
     case Command::SetRemove:
@@ -223,6 +227,16 @@ BackendPtr Cache::setup(const QString &url, const QVariantMap &options)
     }
     BackendPtr backend = BackendRegistry::instance().find(scheme)(settings);
     settings.finish();
+    // A weak reference: the backend may outlive the cache (setup() returns it).
+    std::weak_ptr<CacheState> weakState = m_state;
+    backend->setEventListener([weakState](const BackendEvent &event) {
+        if (auto state = weakState.lock()) {
+            // A copy: a listener may add listeners.
+            const auto listeners = state->eventListeners;
+            for (const auto &listener : listeners)
+                listener(event);
+        }
+    });
 
     auto &routes = m_state->routes;
     if (auto *existing = m_state->findRouteByPrefix(prefix)) {
@@ -262,6 +276,11 @@ QList<QPair<QString, BackendPtr>> Cache::backends() const
 void Cache::addMiddleware(Middleware middleware)
 {
     m_state->middlewares.push_back(std::move(middleware));
+}
+
+void Cache::addEventListener(Backend::EventListener listener)
+{
+    m_state->eventListeners.push_back(std::move(listener));
 }
 
 void Cache::disable(CommandSet commands, const QString &prefix)
@@ -418,6 +437,13 @@ QCoro::Task<QVariant> Cache::get(QString key, QVariant defaultValue)
 QCoro::Task<QVariant> Cache::getRaw(QString key)
 {
     co_return co_await runKeyed(m_state, Command::GetRaw, std::move(key), {}, QVariant());
+}
+
+QCoro::Task<RawPrefix> Cache::getRawPrefix(QString key, qint64 maxBytes)
+{
+    CommandArgs args{{SizeArg, maxBytes}};
+    const QVariant result = co_await runKeyed(m_state, Command::GetRawPrefix, std::move(key), std::move(args), QVariant());
+    co_return result.value<RawPrefix>();
 }
 
 QCoro::Task<QList<QVariant>> Cache::getMany(QStringList keys, QVariant defaultValue)
@@ -710,6 +736,12 @@ QCoro::Task<qint64> Cache::sliceIncr(QString key, double start, double end, qint
     CommandArgs args{{StartArg, start}, {EndArg, end}, {MaxValueArg, maxValue}, {ExpireArg, wrap(expire)}};
     const QVariant result = co_await runKeyed(m_state, Command::SliceIncr, std::move(key), std::move(args), 0);
     co_return result.toLongLong();
+}
+
+QCoro::Task<QList<double>> Cache::sliceEntries(QString key)
+{
+    const QVariant result = co_await runKeyed(m_state, Command::SliceEntries, std::move(key), {}, QVariant());
+    co_return result.value<QList<double>>();
 }
 
 QCoro::Task<qint64> Cache::setAdd(QString key, QStringList members, Ttl expire)

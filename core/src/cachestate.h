@@ -30,6 +30,7 @@ public:
     QString name;
     std::vector<Route> routes; // longest prefix first
     std::vector<Middleware> middlewares;
+    std::vector<Backend::EventListener> eventListeners;
 
 private:
     QCoro::Task<QVariant> runFrom(qsizetype index, Command command, BackendPtr backend, CommandArgs args);

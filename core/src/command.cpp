@@ -43,6 +43,8 @@ constexpr std::array<CommandInfo, CommandCount> infos = {{
     {"get_keys_count", false},
     {"key_type", false},
     {"rename", true},
+    {"get_raw_prefix", false},
+    {"slice_entries", false},
 }};
 } // namespace
 

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void isLockedWaits();
     void lockScope();
     void bits();
+    void rawPrefix();
     void sliceIncrWindow();
     void sets();
     void renameKeepsValueAndTtl();
@@ -503,6 +504,34 @@ void ConformanceTest::bits()
     }(m_cache));
 }
 
+void ConformanceTest::rawPrefix()
+{
+    CASHEWS_RUN([](CachePtr cache) -> QCoro::Task<> {
+        const QString key = QStringLiteral("large");
+        QByteArray bytes(1000, 'x');
+        bytes[0] = 'a';
+        bytes[9] = 'b';
+        CORO_VERIFY(co_await cache->setRaw(key, bytes));
+        const RawPrefix head = co_await cache->getRawPrefix(key, 10);
+        CORO_COMPARE(head.value.toByteArray(), bytes.left(10));
+        CORO_COMPARE(head.totalBytes, qint64(1000));
+        const RawPrefix whole = co_await cache->getRawPrefix(key, 5000);
+        CORO_COMPARE(whole.value.toByteArray(), bytes);
+        CORO_COMPARE(whole.totalBytes, qint64(1000));
+        const RawPrefix missing = co_await cache->getRawPrefix(QStringLiteral("absent"), 10);
+        CORO_VERIFY(!missing.value.isValid());
+        CORO_COMPARE(missing.totalBytes, qint64(-1));
+        // Sets are not byte strings: no length, and no failure either.
+        const QStringList members{QStringLiteral("m")};
+        co_await cache->setAdd(QStringLiteral("a-set"), members);
+        CORO_COMPARE((co_await cache->getRawPrefix(QStringLiteral("a-set"), 10)).totalBytes, qint64(-1));
+        // Expired keys are missing.
+        co_await cache->setRaw(QStringLiteral("short"), bytes, 0.05);
+        co_await test::sleepMs(150);
+        CORO_COMPARE((co_await cache->getRawPrefix(QStringLiteral("short"), 10)).totalBytes, qint64(-1));
+    }(m_cache));
+}
+
 void ConformanceTest::sliceIncrWindow()
 {
     CASHEWS_RUN([](CachePtr cache) -> QCoro::Task<> {
@@ -515,6 +544,11 @@ void ConformanceTest::sliceIncrWindow()
         // Entries below the window start are dropped.
         CORO_COMPARE(co_await cache->sliceIncr(key, 12, 22, 3, 60), qint64(2));
         CORO_COMPARE(co_await cache->keyType(key), QStringLiteral("zset"));
+        // Reading the window changes nothing.
+        const QList<double> entries{12, 22};
+        CORO_COMPARE(co_await cache->sliceEntries(key), entries);
+        CORO_COMPARE(co_await cache->sliceEntries(key), entries);
+        CORO_VERIFY((co_await cache->sliceEntries(QStringLiteral("no-window"))).isEmpty());
     }(m_cache));
 }
 
@@ -588,6 +622,8 @@ void ConformanceTest::lruEviction()
     CASHEWS_RUN([]() -> QCoro::Task<> {
         Cache cache;
         cache.setup(QStringLiteral("mem://?size=3&check_interval=0"));
+        auto events = std::make_shared<QList<BackendEvent>>();
+        cache.addEventListener([events](const BackendEvent &event) { events->append(event); });
         co_await cache.set(QStringLiteral("a"), 1);
         co_await cache.set(QStringLiteral("b"), 2);
         co_await cache.set(QStringLiteral("c"), 3);
@@ -598,6 +634,10 @@ void ConformanceTest::lruEviction()
         CORO_VERIFY(co_await cache.exists(QStringLiteral("c")));
         CORO_VERIFY(co_await cache.exists(QStringLiteral("d")));
         CORO_COMPARE(co_await cache.getKeysCount(), qint64(3));
+        // The eviction is not silent: it reaches the cache's event listeners.
+        CORO_COMPARE(events->size(), qsizetype(1));
+        CORO_COMPARE(events->first().name, QStringLiteral("evict"));
+        CORO_COMPARE(events->first().keys, QStringList{QStringLiteral("b")});
     }());
 }
 

@@ -120,7 +120,11 @@ void DiskBackendTest::sizeLimitEvictsLeastRecentlyUsed()
         std::shared_ptr<DiskBackend> disk = diskOf(cache);
         CORO_VERIFY(disk != nullptr);
         auto reported = std::make_shared<QStringList>();
-        disk->setEvictionListener([reported](const QStringList &keys) { *reported += keys; });
+        // Evictions arrive through the cache's event chain.
+        cache->addEventListener([reported](const BackendEvent &event) {
+            if (event.name == QLatin1String("evict"))
+                *reported += event.keys;
+        });
         const QString payload(100, QLatin1Char('x'));
         co_await cache->set(QStringLiteral("hot"), payload);
         for (int i = 0; i < 30; ++i) {

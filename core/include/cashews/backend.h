@@ -10,6 +10,7 @@
 #include <QCoro/QCoroAsyncGenerator>
 #include <QCoro/QCoroTask>
 
+#include <functional>
 #include <memory>
 
 namespace cashews {
@@ -17,6 +18,28 @@ namespace cashews {
 // Time left on a key, as getExpire() reports it.
 inline constexpr qint64 NoExpiry = -1;
 inline constexpr qint64 NotExist = -2;
+
+// The beginning of a stored value, for previews of large values (Backend::getRawPrefix).
+struct RawPrefix
+{
+    // What getRaw() returns, cut to the requested length when it is a byte string.
+    QVariant value;
+    // The full length of the stored byte string; -1 when the key is missing or the stored
+    // value is not a byte string (the memory backend keeps values as they are).
+    qint64 totalBytes = -1;
+};
+
+// Something a backend did on its own rather than as a command's result (an eviction);
+// delivered to the listeners of Cache::addEventListener.
+struct BackendEvent
+{
+    // What happened: "evict" (the size limit removed least-recently-used keys).
+    QString name;
+    // Backend::describe() of the source.
+    QString backend;
+    // The keys concerned.
+    QStringList keys;
+};
 
 // A store. Implementations: mem:// (MemoryBackend), redis:// and disk://.
 // Every coroutine takes its parameters by value: they are copied into the frame and
@@ -46,6 +69,8 @@ public:
     virtual QCoro::Task<QVariant> get(QString key) = 0;
     // What is stored, without decoding (bytes for byte stores); invalid when missing.
     virtual QCoro::Task<QVariant> getRaw(QString key) = 0;
+    // At most `maxBytes` of what is stored, with the full length, without fetching the rest.
+    virtual QCoro::Task<RawPrefix> getRawPrefix(QString key, qint64 maxBytes) = 0;
     // Values in the order of `keys`; misses are invalid QVariants.
     virtual QCoro::Task<QList<QVariant>> getMany(QStringList keys) = 0;
     // Synchronous lookup for backends that can answer without waiting (memory, a
@@ -95,6 +120,8 @@ public:
     // Sliding window: drops entries with score < start, counts those in [start, end]; if the
     // count is below maxValue adds `end` and counts it. Returns the count (cashews' slice_incr).
     virtual QCoro::Task<qint64> sliceIncr(QString key, double start, double end, qint64 maxValue, Ttl expire) = 0;
+    // The timestamps a sliding window holds, ascending (empty when missing); changes nothing.
+    virtual QCoro::Task<QList<double>> sliceEntries(QString key) = 0;
 
     // Adds members to a set; returns how many were new.
     virtual QCoro::Task<qint64> setAdd(QString key, QStringList members, Ttl expire) = 0;
@@ -109,8 +136,23 @@ public:
     virtual QCoro::Task<qint64> getSize(QString key) = 0;
     // Number of keys.
     virtual QCoro::Task<qint64> getKeysCount() = 0;
+
+    using EventListener = std::function<void(const BackendEvent &event)>;
+    // Receives the backend's own events on its thread (the facade installs one at setup).
+    void setEventListener(EventListener listener);
+
+protected:
+    // Whether anyone listens: lets hot paths skip collecting an event's data.
+    bool hasEventListener() const { return bool(m_eventListener); }
+    // Reports `keys` under `name` to the listener, if any.
+    void emitEvent(const QString &name, const QStringList &keys) const;
+
+private:
+    EventListener m_eventListener;
 };
 
 using BackendPtr = std::shared_ptr<Backend>;
 
 } // namespace cashews
+
+Q_DECLARE_METATYPE(cashews::RawPrefix)

@@ -79,6 +79,9 @@ public:
 
     // Adds a middleware; the last added runs first.
     void addMiddleware(Middleware middleware);
+    // Adds a listener for what backends do on their own (evictions), called in the order added
+    // on the cache's thread. Never silent: each event is also logged by its backend.
+    void addEventListener(Backend::EventListener listener);
 
     // Disables commands (all when `commands` is empty) for the backend of `prefix`:
     // disabled reads return the default, disabled writes do nothing.
@@ -117,6 +120,8 @@ public:
     // (a middleware must see the command, GET is disabled, or the backend would wait).
     bool tryGetNow(const QString &key, QVariant &value) const;
     QCoro::Task<QVariant> getRaw(QString key);
+    // At most `maxBytes` of the stored value plus its full length (previews of large values).
+    QCoro::Task<RawPrefix> getRawPrefix(QString key, qint64 maxBytes);
     QCoro::Task<QList<QVariant>> getMany(QStringList keys, QVariant defaultValue = {});
     // On a miss stores `value` and returns it.
     QCoro::Task<QVariant> getOrSet(QString key, QVariant value, Ttl expire = {});
@@ -161,6 +166,8 @@ public:
     QCoro::Task<QList<qint64>> getBits(QString key, QList<qint64> indexes, int size = 1);
     QCoro::Task<QList<qint64>> incrBits(QString key, QList<qint64> indexes, int size = 1, qint64 by = 1);
     QCoro::Task<qint64> sliceIncr(QString key, double start, double end, qint64 maxValue, Ttl expire = {});
+    // The timestamps a sliding window (rate limit, circuit breaker) holds, ascending; read-only.
+    QCoro::Task<QList<double>> sliceEntries(QString key);
     QCoro::Task<qint64> setAdd(QString key, QStringList members, Ttl expire = {});
     QCoro::Task<qint64> setRemove(QString key, QStringList members);
     QCoro::Task<QStringList> setPop(QString key, int count = 100);

@@ -39,9 +39,12 @@ enum class Command : quint8 {
     GetKeysCount,
     KeyType,
     Rename,
+    // Beyond cashews: read-only commands an admin tool needs.
+    GetRawPrefix,
+    SliceEntries,
 };
 
-inline constexpr int CommandCount = static_cast<int>(Command::Rename) + 1;
+inline constexpr int CommandCount = static_cast<int>(Command::SliceEntries) + 1;
 
 // cashews' name of the command ("get", "get_many", ...).
 QString commandName(Command command);

@@ -181,8 +181,7 @@ void DiskBackend::reportEvictions(const QStringList &keys)
         m_lastEvictionLog = now;
         m_evictionsSinceLog = 0;
     }
-    if (m_evictionListener)
-        m_evictionListener(keys);
+    emitEvent(QStringLiteral("evict"), keys);
 }
 
 void DiskBackend::startPurge()
@@ -285,6 +284,15 @@ QCoro::Task<QVariant> DiskBackend::getRaw(QString key)
 {
     const qint64 now = nowMs();
     std::function<QVariant(DiskStore &)> job = [key, now](DiskStore &store) { return store.getRaw(key, now); };
+    co_return co_await inlineFirst(std::move(job));
+}
+
+QCoro::Task<RawPrefix> DiskBackend::getRawPrefix(QString key, qint64 maxBytes)
+{
+    const qint64 now = nowMs();
+    std::function<RawPrefix(DiskStore &)> job = [key, maxBytes, now](DiskStore &store) {
+        return store.getRawPrefix(key, maxBytes, now);
+    };
     co_return co_await inlineFirst(std::move(job));
 }
 
@@ -460,6 +468,13 @@ QCoro::Task<qint64> DiskBackend::sliceIncr(QString key, double start, double end
         return store.sliceIncr(key, start, end, maxValue, expire, now);
     };
     co_return co_await onWorker(std::move(job));
+}
+
+QCoro::Task<QList<double>> DiskBackend::sliceEntries(QString key)
+{
+    const qint64 now = nowMs();
+    std::function<QList<double>(DiskStore &)> job = [key, now](DiskStore &store) { return store.sliceEntries(key, now); };
+    co_return co_await inlineFirst(std::move(job));
 }
 
 QCoro::Task<qint64> DiskBackend::setAdd(QString key, QStringList members, Ttl expire)

@@ -31,7 +31,7 @@ struct DiskOptions;
 //                   one file). A directory remembers its count; reopening with another fails.
 //   size_limit      bytes of keys + values kept (default 1 GiB, as diskcache; 0 = unbounded),
 //                   split evenly over the shards. Over it, least-recently-used entries are
-//                   evicted: counted (evictions()), reported to the eviction listener and logged
+//                   evicted: counted (evictions()), reported as "evict" events (Cache::addEventListener) and logged
 //                   on the "cashews.disk" category — never silently (cashews issue #405).
 //   timeout         seconds to wait for another process' write lock (default 5).
 //   purge_interval  seconds between background purges of expired keys (default 60; 0 = off;
@@ -89,9 +89,6 @@ struct DiskOptions;
 class DiskBackend final : public Backend
 {
 public:
-    // Called on the backend's thread with the keys the size limit evicted.
-    using EvictionListener = std::function<void(const QStringList &keys)>;
-
     // Throws SettingsError when a shard file in the directory is not SQLite (see on_corrupt).
     DiskBackend(const DiskOptions &options, SerializerPtr serializer, QString description,
                 std::shared_ptr<QTemporaryDir> temporaryDirectory);
@@ -105,6 +102,7 @@ public:
     QCoro::Task<bool> setMany(KeyValueList pairs, Ttl expire) override;
     QCoro::Task<QVariant> get(QString key) override;
     QCoro::Task<QVariant> getRaw(QString key) override;
+    QCoro::Task<RawPrefix> getRawPrefix(QString key, qint64 maxBytes) override;
     QCoro::Task<QList<QVariant>> getMany(QStringList keys) override;
     QCoro::AsyncGenerator<QStringList> scan(QString pattern, int batchSize) override;
     QCoro::AsyncGenerator<KeyValueList> getMatch(QString pattern, int batchSize) override;
@@ -124,6 +122,7 @@ public:
     QCoro::Task<QList<qint64>> getBits(QString key, QList<qint64> indexes, int size) override;
     QCoro::Task<QList<qint64>> incrBits(QString key, QList<qint64> indexes, int size, qint64 by) override;
     QCoro::Task<qint64> sliceIncr(QString key, double start, double end, qint64 maxValue, Ttl expire) override;
+    QCoro::Task<QList<double>> sliceEntries(QString key) override;
     QCoro::Task<qint64> setAdd(QString key, QStringList members, Ttl expire) override;
     QCoro::Task<qint64> setRemove(QString key, QStringList members) override;
     QCoro::Task<QStringList> setPop(QString key, int count) override;
@@ -139,8 +138,6 @@ public:
     QCoro::Task<qint64> storedEvictions();
     // Deletes expired entries now (the periodic purge does the same); returns how many.
     QCoro::Task<qint64> purgeExpired();
-    // Receives the keys of every eviction (replaces the previous listener).
-    void setEvictionListener(EvictionListener listener) { m_evictionListener = std::move(listener); }
 
 private:
     // Runs `job` on the worker thread and returns its result (or rethrows its exception)
@@ -185,7 +182,6 @@ private:
     bool m_closed = false;
     qint64 m_lastEvictionLog = 0;
     qint64 m_evictionsSinceLog = 0;
-    EvictionListener m_evictionListener;
 };
 
 // Factory for the "disk" scheme; throws SettingsError naming a bad option or directory.

@@ -294,17 +294,62 @@ QVariant DiskStore::getRaw(const QString &key, qint64 now)
     case DiskShard::Set:
         return setMembers(key, now);
     case DiskShard::Window: {
-        const QByteArray k = keyToBytes(key);
         QVariantList scores;
-        auto query = shardFor(k).prepare("SELECT score FROM windows WHERE key = ?1 ORDER BY score");
-        query.bind(1, k);
-        while (query.next())
-            scores.append(query.doubleAt(0));
+        for (const double score : windowScores(keyToBytes(key)))
+            scores.append(score);
         return scores;
     }
     default:
         return row->value;
     }
+}
+
+RawPrefix DiskStore::getRawPrefix(const QString &key, qint64 maxBytes, qint64 now)
+{
+    const QByteArray k = keyToBytes(key);
+    DiskShard &shard = shardFor(k);
+    shard.beginRead();
+    RawPrefix prefix;
+    int kind = DiskShard::Value;
+    {
+        // substr() reads only the requested pages of a large value.
+        auto query = shard.prepare("SELECT kind, length(value), substr(value, 1, ?2), expire_at FROM entries WHERE key = ?1");
+        query.bind(1, k).bind(2, std::max<qint64>(maxBytes, 0));
+        if (!query.next())
+            return prefix;
+        const qint64 expireAt = query.isNullAt(3) ? 0 : query.int64At(3);
+        if (expireAt != 0 && expireAt <= now)
+            return prefix;
+        kind = int(query.int64At(0));
+        prefix.totalBytes = query.int64At(1);
+        prefix.value = query.bytesAt(2);
+    }
+    if (kind == DiskShard::Set || kind == DiskShard::Window) {
+        prefix.totalBytes = -1;
+        prefix.value = getRaw(key, now);
+        return prefix;
+    }
+    shard.touch(k, now);
+    return prefix;
+}
+
+QList<double> DiskStore::sliceEntries(const QString &key, qint64 now)
+{
+    const QByteArray k = keyToBytes(key);
+    const auto row = liveRow(shardFor(k), k, now);
+    if (!row || row->kind != DiskShard::Window)
+        return {};
+    return windowScores(k);
+}
+
+QList<double> DiskStore::windowScores(const QByteArray &key)
+{
+    QList<double> scores;
+    auto query = shardFor(key).prepare("SELECT score FROM windows WHERE key = ?1 ORDER BY score");
+    query.bind(1, key);
+    while (query.next())
+        scores.append(query.doubleAt(0));
+    return scores;
 }
 
 QList<QVariant> DiskStore::getMany(const QStringList &keys, qint64 now)

@@ -4,6 +4,7 @@
 #include "diskoptions.h"
 #include "diskshard.h"
 
+#include <cashews/backend.h>
 #include <cashews/serializer.h>
 #include <cashews/ttl.h>
 #include <cashews/value.h>
@@ -55,6 +56,7 @@ public:
     bool setMany(const KeyValueList &pairs, Ttl expire, qint64 now);
     QVariant get(const QString &key, qint64 now);
     QVariant getRaw(const QString &key, qint64 now);
+    RawPrefix getRawPrefix(const QString &key, qint64 maxBytes, qint64 now);
     QList<QVariant> getMany(const QStringList &keys, qint64 now);
     // One page of matching keys (or key/value pairs) from `cursor`, which it advances.
     QStringList scanPage(const QString &pattern, DiskCursor &cursor, int pageSize, qint64 now);
@@ -73,6 +75,7 @@ public:
     QList<qint64> getBits(const QString &key, const QList<qint64> &indexes, int size, qint64 now);
     QList<qint64> incrBits(const QString &key, const QList<qint64> &indexes, int size, qint64 by, qint64 now);
     qint64 sliceIncr(const QString &key, double start, double end, qint64 maxValue, Ttl expire, qint64 now);
+    QList<double> sliceEntries(const QString &key, qint64 now);
     qint64 setAdd(const QString &key, const QStringList &members, Ttl expire, qint64 now);
     qint64 setRemove(const QString &key, const QStringList &members, qint64 now);
     QStringList setPop(const QString &key, int count, qint64 now);
@@ -110,6 +113,8 @@ private:
     // The anchor row of a set or window, created when missing; throws on a key of another kind.
     void ensureContainer(DiskShard &shard, const QByteArray &key, int kind, const char *command, qint64 now);
     void checkFits(const QString &key, qint64 size) const;
+    // The scores of a window's entries, ascending.
+    QList<double> windowScores(const QByteArray &key);
     QVariant decode(const QString &key, int kind, const QByteArray &bytes) const;
     // Pages through `cursor` returning rows whose key matches; `withValues` also reads values.
     template<typename Emit>

@@ -237,10 +237,17 @@ MemoryBackend::Node *MemoryBackend::store(const QString &key, QVariant value, Ki
 
 void MemoryBackend::evictOverflow()
 {
+    // Keys are collected only for a listener: the hot path of a full cache stays lean.
+    QStringList evicted;
+    const bool report = hasEventListener();
     while (m_index.size() > m_maxSize && m_tail) {
+        if (report)
+            evicted.append(m_tail->key);
         erase(m_tail);
         ++m_evictions;
     }
+    if (!evicted.isEmpty())
+        emitEvent(QStringLiteral("evict"), evicted);
 }
 
 void MemoryBackend::purgeChunk()
@@ -338,6 +345,21 @@ QCoro::Task<QVariant> MemoryBackend::getRaw(QString key)
 {
     Node *node = find(key);
     co_return node ? node->value : QVariant();
+}
+
+QCoro::Task<RawPrefix> MemoryBackend::getRawPrefix(QString key, qint64 maxBytes)
+{
+    RawPrefix prefix;
+    const Node *node = find(key);
+    if (!node)
+        co_return prefix;
+    prefix.value = node->value;
+    if (node->value.metaType().id() == QMetaType::QByteArray) {
+        const QByteArray bytes = node->value.toByteArray();
+        prefix.totalBytes = bytes.size();
+        prefix.value = bytes.left(maxBytes);
+    }
+    co_return prefix;
 }
 
 QCoro::Task<QList<QVariant>> MemoryBackend::getMany(QStringList keys)
@@ -579,6 +601,16 @@ QCoro::Task<qint64> MemoryBackend::sliceIncr(QString key, double start, double e
     }
     node->value = QVariant::fromValue(window);
     co_return count;
+}
+
+QCoro::Task<QList<double>> MemoryBackend::sliceEntries(QString key)
+{
+    const Node *node = find(key);
+    if (!node || node->kind != Kind::Window)
+        co_return QList<double>();
+    auto window = node->value.value<QList<double>>();
+    std::sort(window.begin(), window.end());
+    co_return window;
 }
 
 QCoro::Task<qint64> MemoryBackend::setAdd(QString key, QStringList members, Ttl expire)

@@ -277,6 +277,29 @@ QCoro::Task<QVariant> RedisBackend::getRaw(QString key)
     co_return QVariant();
 }
 
+QCoro::Task<RawPrefix> RedisBackend::getRawPrefix(QString key, qint64 maxBytes)
+{
+    RawPrefix prefix;
+    try {
+        const QByteArray redisKey = keyToBytes(key);
+        // TYPE first in the same pipeline: STRLEN/GETRANGE fail on sets and zsets, and
+        // STRLEN cannot tell a missing key from an empty string.
+        QList<QList<QByteArray>> commands{QList<QByteArray>{QByteArrayLiteral("TYPE"), redisKey},
+                                          QList<QByteArray>{QByteArrayLiteral("STRLEN"), redisKey}};
+        if (maxBytes > 0)
+            commands.append(QList<QByteArray>{QByteArrayLiteral("GETRANGE"), redisKey, QByteArrayLiteral("0"),
+                                              QByteArray::number(maxBytes - 1)});
+        const auto replies = co_await m_executor->pipeline(commands);
+        if (checked(replies.at(0)).string != "string")
+            co_return prefix;
+        prefix.totalBytes = checked(replies.at(1)).toInteger();
+        prefix.value = maxBytes > 0 ? checked(replies.at(2)).string : QByteArray();
+    } catch (const CacheBackendInteractionError &error) {
+        failed(error, "get_raw_prefix");
+    }
+    co_return prefix;
+}
+
 QCoro::Task<QList<QVariant>> RedisBackend::fetchMany(QStringList keys)
 {
     QList<QVariant> values(keys.size());
@@ -628,6 +651,28 @@ QCoro::Task<qint64> RedisBackend::sliceIncr(QString key, double start, double en
         failed(error, "slice_incr");
     }
     co_return 0;
+}
+
+QCoro::Task<QList<double>> RedisBackend::sliceEntries(QString key)
+{
+    QList<double> entries;
+    try {
+        // The scores are the timestamps (members are their str() and may collapse equal ones).
+        auto args = QList<QByteArray>{QByteArrayLiteral("ZRANGE"), keyToBytes(key), QByteArrayLiteral("0"),
+                                      QByteArrayLiteral("-1"), QByteArrayLiteral("WITHSCORES")};
+        const RedisReply reply = checked(co_await m_executor->execute(args));
+        for (qsizetype i = 1; i < reply.elements.size(); i += 2) {
+            bool ok = false;
+            const double score = reply.elements.at(i).string.toDouble(&ok);
+            if (!ok)
+                throw CacheBackendInteractionError(QStringLiteral("redis: ZRANGE of '%2' answered the score %1")
+                                                       .arg(QString::fromLatin1(reply.elements.at(i).describe()), displayKey(key)));
+            entries.append(score);
+        }
+    } catch (const CacheBackendInteractionError &error) {
+        failed(error, "slice_entries");
+    }
+    co_return entries;
 }
 
 QCoro::Task<qint64> RedisBackend::setAdd(QString key, QStringList members, Ttl expire)

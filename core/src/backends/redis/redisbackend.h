@@ -35,6 +35,7 @@ public:
     QCoro::Task<bool> setMany(KeyValueList pairs, Ttl expire) override;
     QCoro::Task<QVariant> get(QString key) override;
     QCoro::Task<QVariant> getRaw(QString key) override;
+    QCoro::Task<RawPrefix> getRawPrefix(QString key, qint64 maxBytes) override;
     QCoro::Task<QList<QVariant>> getMany(QStringList keys) override;
     bool tryGetNow(const QString &key, QVariant &value) override;
 
@@ -60,6 +61,7 @@ public:
     QCoro::Task<QList<qint64>> getBits(QString key, QList<qint64> indexes, int size) override;
     QCoro::Task<QList<qint64>> incrBits(QString key, QList<qint64> indexes, int size, qint64 by) override;
     QCoro::Task<qint64> sliceIncr(QString key, double start, double end, qint64 maxValue, Ttl expire) override;
+    QCoro::Task<QList<double>> sliceEntries(QString key) override;
 
     QCoro::Task<qint64> setAdd(QString key, QStringList members, Ttl expire) override;
     QCoro::Task<qint64> setRemove(QString key, QStringList members) override;
