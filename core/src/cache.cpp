@@ -429,8 +429,13 @@ QCoro::Task<QVariant> Cache::get(QString key, QVariant defaultValue)
     if (route.disabled.contains(Command::Get))
         co_return defaultValue;
     BackendPtr backend = route.backend;
-    CommandArgs args{{KeyArg, key}, {QStringLiteral("default"), defaultValue}};
-    value = co_await state->run(Command::Get, backend, std::move(args));
+    if (state->middlewares.empty()) {
+        // No chain to run: packing the arguments would cost more than a local store's read.
+        value = co_await backend->get(std::move(key));
+    } else {
+        CommandArgs args{{KeyArg, key}, {QStringLiteral("default"), defaultValue}};
+        value = co_await state->run(Command::Get, backend, std::move(args));
+    }
     co_return value.isValid() ? value : defaultValue;
 }
 
