@@ -8,7 +8,6 @@
 #include <cashews/cache.h>
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -96,7 +95,7 @@ QCoro::Task<> concurrently(StartLoop start, qint64 iterations)
 // The reference figures by name, or an empty map with the reason in `why`.
 QMap<QString, double> runReference(QString *why)
 {
-    const QString script = QFileInfo(QString::fromUtf8(__FILE__)).dir().filePath(QStringLiteral("diskcache_reference.py"));
+    const QString script = QStringLiteral(CASHEWS_DISKCACHE_REFERENCE);
     if (!QFileInfo::exists(script)) {
         *why = QStringLiteral("reference script %1 not found").arg(script);
         return {};

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void cleanup();
 
     void reopenKeepsEveryKind();
+    void readsSeeOtherWritersPromptly();
     void sizeLimitEvictsLeastRecentlyUsed();
     void valueAboveLimitIsRefused();
     void batchedWriteFailsAlone();
@@ -108,6 +110,34 @@ void DiskBackendTest::reopenKeepsEveryKind()
         CORO_COMPARE(co_await cache->sliceIncr(QStringLiteral("window"), 0, 7, 10), qint64(3));
         CORO_COMPARE(co_await cache->getKeysCount(), qint64(5));
         co_await cache->close();
+    }(diskUrl));
+}
+
+void DiskBackendTest::readsSeeOtherWritersPromptly()
+{
+    // Inline reads share an SQLite snapshot briefly (DiskBackend::tryInline); it must never hide
+    // this backend's own writes, nor another connection's (another process') for long.
+    const QString diskUrl = QStringLiteral("disk://?directory=%1&shards=2").arg(m_dir->path());
+    CASHEWS_RUN([](QString url) -> QCoro::Task<> {
+        CachePtr reader = openCache(url);
+        CachePtr writer = openCache(url);
+        const QString key = QStringLiteral("shared");
+        co_await writer->set(key, 1);
+        // The first command opens the files on the worker; the next ones run inline and share a snapshot.
+        CORO_COMPARE((co_await reader->get(key)).toInt(), 1);
+        CORO_COMPARE((co_await reader->get(key)).toInt(), 1);
+        co_await writer->set(key, 2);
+        // No return to the event loop in between: the snapshot's age bound ends it.
+        QThread::msleep(5);
+        CORO_COMPARE((co_await reader->get(key)).toInt(), 2);
+        // Own writes, on this thread and on the worker, are visible to the very next read.
+        co_await reader->set(key, 3);
+        CORO_COMPARE((co_await reader->get(key)).toInt(), 3);
+        const KeyValueList pairs{{key, 4}};
+        co_await reader->setMany(pairs);
+        CORO_COMPARE((co_await reader->get(key)).toInt(), 4);
+        co_await writer->close();
+        co_await reader->close();
     }(diskUrl));
 }
 

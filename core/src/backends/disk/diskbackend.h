@@ -5,6 +5,7 @@
 #include <cashews/backend.h>
 #include <cashews/serializer.h>
 
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <QCoro/QCoroTask>
@@ -78,9 +79,12 @@ struct DiskOptions;
 //   - the same code (DiskStore) runs on both connections: size accounting, LRU eviction (its
 //     reads are shared with the worker's connection, see DiskTouches), expiry and errors are
 //     identical; evictions are reported the same way;
-//   - visibility: each statement or transaction reads the latest commit, of this process or
-//     another; commits are durable exactly as the worker's (WAL, synchronous=NORMAL, as
-//     python-diskcache's defaults).
+//   - visibility: consecutive reads here share one SQLite snapshot (a fresh one per read costs
+//     two fcntl calls, more than half of a point read), ended by any write of this backend, by
+//     the completion of any worker command, at the next return to the event loop, and after
+//     1 ms at the latest: this backend's own writes are seen by its next read, and another
+//     process' commits at most 1 ms (or one event-loop turn) late. Commits are durable exactly
+//     as the worker's (WAL, synchronous=NORMAL, as python-diskcache's defaults).
 //   - checkpoints, which sync the files to disk (milliseconds), do not run after these
 //     commits: the worker runs them when the WAL grew by 1000 pages, and these connections
 //     only once a burst of writes kept it growing to 4000 (see DiskShard::takeCheckpointRequest).
@@ -154,6 +158,8 @@ private:
     std::optional<Result> tryInline(const std::function<Result(DiskStore &)> &job);
     // Reports evictions of the inline store and hands the WAL checkpoints it needs to the worker.
     void afterInline();
+    // Ends the snapshot inline reads share: the next one sees every write made so far.
+    void endInlineReads();
     template<typename Batch>
     using PageReader = Batch (DiskStore::*)(const QString &, DiskCursor &, int, qint64);
     // Batches of about `batchSize` items read page by page through every shard.
@@ -177,6 +183,10 @@ private:
     qint64 m_evictions = 0;
     // Commands posted to the worker and not yet resumed.
     int m_inFlight = 0;
+    // Since the inline reads' shared snapshot began (invalid: none is held).
+    QElapsedTimer m_snapshotAge;
+    // A zero-timer that ends the snapshot at the next return to the event loop is pending.
+    bool m_endReadsPosted = false;
     // The worker opened the files, so the inline connections may use them.
     bool m_opened = false;
     bool m_closed = false;

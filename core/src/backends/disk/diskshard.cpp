@@ -229,13 +229,14 @@ void DiskShard::close()
 
 void DiskShard::beginRead()
 {
-    if (m_batch && !m_inTransaction && !m_reading) {
+    // Inside a write's own transaction (a read as part of a write) there is nothing to start.
+    if ((m_batch || m_mode == Mode::Inline) && !m_inTransaction && !m_reading && sqlite3_get_autocommit(m_db)) {
         exec("BEGIN");
         m_reading = true;
     }
 }
 
-void DiskShard::endBatchRead()
+void DiskShard::endRead()
 {
     if (!std::exchange(m_reading, false) || sqlite3_get_autocommit(m_db))
         return;
@@ -245,7 +246,7 @@ void DiskShard::endBatchRead()
 void DiskShard::commitBatch()
 {
     m_batch = false;
-    endBatchRead();
+    endRead();
     const bool lost = std::exchange(m_batchLost, false);
     if (!std::exchange(m_inTransaction, false)) {
         if (lost)
@@ -393,7 +394,7 @@ bool DiskShard::checkpoint()
 {
     // A checkpoint cannot run inside a transaction: inside a worker batch, end the batch's
     // read transaction and commit what it wrote so far (as for a peer shard).
-    endBatchRead();
+    endRead();
     commitHeld();
     // PASSIVE never waits for (nor blocks) readers and writers.
     const int rc = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);

@@ -63,7 +63,7 @@ public:
     {
         if (m_batch) {
             if (!m_inTransaction) {
-                endBatchRead();
+                endRead();
                 beginBatchTransaction();
                 flushTouches();
             }
@@ -78,6 +78,8 @@ public:
                 throw;
             }
         }
+        // A write needs the latest snapshot: a read transaction held open ends first.
+        endRead();
         exec("BEGIN IMMEDIATE");
         try {
             flushTouches();
@@ -92,9 +94,13 @@ public:
     }
     // Starts batching: write() calls share one transaction until commitBatch().
     void beginBatch() { m_batch = true; }
-    // Inside a batch, starts one read transaction that the batch's reads share (a read
-    // outside a transaction takes and drops the WAL read lock each time: four fcntl calls).
+    // Starts a read transaction that later reads share, inside a batch and on Inline
+    // connections (a read outside a transaction takes and drops the WAL read lock each time:
+    // two fcntl calls and a fresh snapshot, a third of a point read). It lasts until endRead(),
+    // a write or the batch's end; DiskBackend bounds how long an inline one stays open.
     void beginRead();
+    // Ends the read transaction beginRead() left open, if any: later reads see the latest writes.
+    void endRead();
     // Whether a batch transaction (and so this file's write lock) is held.
     bool holdsBatchTransaction() const { return m_inTransaction; }
     // Commits the batch transaction held so far and stays in the batch; a failure makes
@@ -140,7 +146,6 @@ private:
     void rollback() noexcept;
     void rollbackJob() noexcept;
     void beginBatchTransaction();
-    void endBatchRead();
     void flushTouches();
     void enforceLimit(qint64 now);
 

@@ -152,6 +152,12 @@ void DiskStore::commitBatch()
         std::rethrow_exception(failure);
 }
 
+void DiskStore::endReads()
+{
+    for (auto &shard : m_shards)
+        shard->endRead();
+}
+
 int DiskStore::shardIndex(const QByteArray &key) const
 {
     quint32 hash = 2166136261U;

@@ -47,6 +47,8 @@ public:
     // failure after trying every shard.
     void beginBatch();
     void commitBatch();
+    // Ends the read transactions inline connections keep open between reads (DiskShard::beginRead).
+    void endReads();
     // The shard of `key`: FNV-1a of its bytes modulo the shard count, stable across runs,
     // processes and Qt versions (qHash is seeded per process).
     int shardIndex(const QByteArray &key) const;
