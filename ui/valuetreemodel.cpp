@@ -47,7 +47,7 @@ QString repr(const QVariant &value)
         return out + (bytes.size() > 512 ? QStringLiteral("…'") : QStringLiteral("'"));
     }
     case QMetaType::QDateTime:
-        return value.toDateTime().toString(Qt::ISODateWithMs);
+        return dateTimeIsoFormat(value);
     case QMetaType::QDate:
         return value.toDate().toString(Qt::ISODate);
     default:
@@ -57,6 +57,8 @@ QString repr(const QVariant &value)
         return QString::fromLatin1(value.value<BigInt>().toDecimal());
     if (value.metaType() == QMetaType::fromType<Decimal>())
         return value.value<Decimal>().text;
+    if (value.metaType() == QMetaType::fromType<PyDateTime>())
+        return dateTimeIsoFormat(value);
     return value.toString();
 }
 

@@ -48,6 +48,8 @@ private Q_SLOTS:
     void opaqueObjects_data();
     void opaqueObjects();
     void otherTimezones();
+    void microsecondDateTimes_data();
+    void microsecondDateTimes();
     void truncatedInputs();
     void oversizedLengths_data();
     void oversizedLengths();
@@ -117,6 +119,45 @@ void PickleTest::otherTimezones()
     QCOMPARE(value.toDateTime(), QDateTime(QDate(2020, 1, 1), QTime(12, 0), Qt::OffsetFromUTC, -7200));
     QCOMPARE(toTypedJson(value), QByteArray(R"({"$datetime": "2020-01-01T12:00:00-02:00"})"));
     QCOMPARE(m_pickle->encode(QStringLiteral("k"), value).toHex(), bytes.toHex());
+}
+
+void PickleTest::microsecondDateTimes_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QByteArray>("typedJson");
+    QTest::addColumn<QDateTime>("toMillisecond");
+    QTest::addColumn<int>("extra");
+    // pickle.dumps(datetime(2024, 1, 2, 3, 4, 5, 123456, tzinfo=timezone.utc), protocol=5)
+    QTest::newRow("aware") << QByteArray::fromHex("80059557000000000000008c086461746574696d65948c086461746574696d65949394430a07e8010203040501e2409468008c0874696d657a6f6e6594939468008c0974696d6564656c74619493944b004b004b008794529485945294869452942e")
+                           << QByteArray(R"({"$datetime": "2024-01-02T03:04:05.123456+00:00"})")
+                           << QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5, 123), Qt::UTC) << 456;
+    // pickle.dumps(datetime(2024, 1, 2, 3, 4, 5, 7), protocol=5)
+    QTest::newRow("naive") << QByteArray::fromHex("8005952a000000000000008c086461746574696d65948c086461746574696d65949394430a07e8010203040500000794859452942e")
+                           << QByteArray(R"({"$datetime": "2024-01-02T03:04:05.000007"})")
+                           << QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::LocalTime) << 7;
+}
+
+void PickleTest::microsecondDateTimes()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QByteArray, typedJson);
+    QFETCH(QDateTime, toMillisecond);
+    QFETCH(int, extra);
+    // Python's microseconds survive a read and a write: same bytes, same typed JSON.
+    const QVariant value = load(bytes);
+    QCOMPARE(value.metaType(), QMetaType::fromType<PyDateTime>());
+    QCOMPARE(toDateTime(value), std::optional<QDateTime>(toMillisecond));
+    QCOMPARE(toDateTime(value)->timeSpec(), toMillisecond.timeSpec());
+    QCOMPARE(extraMicroseconds(value), extra);
+    QCOMPARE(toTypedJson(value), typedJson);
+    QCOMPARE(fromTypedJson(typedJson), value);
+    QCOMPARE(m_pickle->encode(QStringLiteral("k"), value).toHex(), bytes.toHex());
+    QCOMPARE(pythonTypeName(value), QStringLiteral("datetime"));
+    // Not equal to the same datetime cut to the millisecond, in Python's sense too.
+    const QVariant cut = toMillisecond;
+    QVERIFY(!pyEquals(value, cut));
+    QVERIFY(hashValue(value, 0) != hashValue(makeDateTime(toMillisecond, extra + 1), 0));
+    QCOMPARE(makeDateTime(toMillisecond, 0).metaType().id(), QMetaType::QDateTime);
 }
 
 void PickleTest::truncatedInputs()

@@ -113,7 +113,7 @@ void PipelineTest::dataStreamRoundTrip()
     const auto serializer = make(QStringLiteral("qdatastream"));
     QVariantList values = fromTypedJson(R"([null, true, -5, 12345678901234567890123, {"$float": "nan"}, "é", {"$bytes": "AAE="},
         {"$tuple": [1]}, {"$set": ["a"]}, {"$frozenset": []}, {"$dict": [[{"$tuple": [1]}, []]]}, {"$date": "2020-02-29"},
-        {"$decimal": "-0.5"}, {"$object": {"module": "m", "name": "C", "construction": "reduce", "state": 1}}])").toList();
+        {"$decimal": "-0.5"}, {"$datetime": "2020-02-29T01:02:03.000456-05:00"}, {"$object": {"module": "m", "name": "C", "construction": "reduce", "state": 1}}])").toList();
     // Qt types and full QDateTime precision, which Python has no equivalent for.
     values.append(QUrl(QStringLiteral("urn:isbn:0451450523")));
     values.append(QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 678), Qt::OffsetFromUTC, 3600));

@@ -98,8 +98,12 @@ void TypedJsonTest::bigIntegers()
 void TypedJsonTest::valueTypes()
 {
     QCOMPARE(fromTypedJson("null"), none());
-    QCOMPARE(fromTypedJson(R"({"$datetime": "2026-11-24T17:30:05.123456Z"})").toDateTime(),
-             QDateTime(QDate(2026, 11, 24), QTime(17, 30, 5, 123), Qt::UTC));
+    // Microseconds below the millisecond are kept (a PyDateTime), whole milliseconds are a QDateTime.
+    const QVariant micro = fromTypedJson(R"({"$datetime": "2026-11-24T17:30:05.123456Z"})");
+    QCOMPARE(toDateTime(micro), std::optional<QDateTime>(QDateTime(QDate(2026, 11, 24), QTime(17, 30, 5, 123), Qt::UTC)));
+    QCOMPARE(extraMicroseconds(micro), 456);
+    QCOMPARE(toTypedJson(micro), QByteArray(R"({"$datetime": "2026-11-24T17:30:05.123456+00:00"})"));
+    QCOMPARE(fromTypedJson(R"({"$datetime": "2026-11-24T17:30:05.123Z"})").metaType().id(), QMetaType::QDateTime);
     QCOMPARE(fromTypedJson(R"({"$datetime": "2026-11-24T17:30:05"})").toDateTime().timeSpec(), Qt::LocalTime);
     const Dict dict = fromTypedJson(R"({"$dict": [["b", 1], ["a", 2], ["b", 3]]})").value<Dict>();
     QCOMPARE(dict.size(), 2);

@@ -4,6 +4,7 @@
 #include <cashews/clock.h>
 #include <cashews/detect.h>
 #include <cashews/invalidatefurther.h>
+#include <cashews/pytypes.h>
 #include <cashews/strategies.h>
 
 #include <QCoreApplication>
@@ -398,6 +399,23 @@ private Q_SLOTS:
             CORO_COMPARE(probe->calls, 2); // exactly one background refresh
             CORO_VERIFY(!(co_await cache->exists(QStringLiteral("early:v2:e:1:lock"))));
             CORO_COMPARE(co_await get(1), qlonglong(2));
+        }(m_cache));
+    }
+
+    void earlyReadsPythonMicrosecondEntries()
+    {
+        CASHEWS_RUN([](std::shared_ptr<Cache> cache) -> QCoro::Task<> {
+            // Python writes the datetime with microseconds (a PyDateTime here): still a fresh entry.
+            auto probe = std::make_shared<Probe>();
+            auto get = early(*cache, {.ttl = 60, .key = QStringLiteral("py:{id}"), .earlyTtl = 10}, probeFunction(probe), {QStringLiteral("id")});
+            const QDateTime freshUntil = QDateTime::fromMSecsSinceEpoch(s_now + 5000, Qt::UTC);
+            const QVariantList entry{makeDateTime(freshUntil, 123), qlonglong(42)};
+            const QString key = QStringLiteral("early:v2:py:1");
+            co_await cache->set(key, entry, 60);
+            CORO_COMPARE(co_await get(1), qlonglong(42));
+            CORO_COMPARE(probe->calls, 0);
+            const QVariantList back = (co_await cache->get(key)).toList();
+            CORO_COMPARE(extraMicroseconds(back.at(0)), 123);
         }(m_cache));
     }
 

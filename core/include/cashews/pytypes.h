@@ -2,12 +2,14 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QVariant>
 
+#include <optional>
 #include <utility>
 
 // Python values as QVariants. This is the value model of every serializer (pickle, json,
@@ -27,12 +29,36 @@
 //                              are accepted when encoding)
 //   set / frozenset            cashews::PySet / cashews::FrozenSet
 //   datetime.datetime          QDateTime: naive = Qt::LocalTime, aware = Qt::UTC or
-//                              Qt::OffsetFromUTC. QDateTime has millisecond resolution, so
-//                              Python's microseconds are truncated to milliseconds.
+//                              Qt::OffsetFromUTC; cashews::PyDateTime when its microseconds
+//                              are not whole milliseconds (QDateTime stops at milliseconds).
+//                              Read both with toDateTime() / extraMicroseconds().
 //   datetime.date              QDate
 //   decimal.Decimal            cashews::Decimal (its exact text, e.g. "1.10")
 //   any other pickled object   cashews::OpaqueObject (class name, constructor args, state)
 namespace cashews {
+
+// A Python datetime finer than QDateTime: `value` (truncated to the millisecond) plus
+// `extraMicroseconds` (1-999). Readers produce it only then, so that every other datetime
+// stays a plain QDateTime; writers accept both.
+struct PyDateTime
+{
+    QDateTime value;
+    int extraMicroseconds = 0;
+    friend bool operator==(const PyDateTime &a, const PyDateTime &b)
+    {
+        return a.value == b.value && a.value.timeSpec() == b.value.timeSpec() && a.extraMicroseconds == b.extraMicroseconds;
+    }
+};
+
+// The datetime held by a QDateTime or PyDateTime (to the millisecond), or nothing.
+std::optional<QDateTime> toDateTime(const QVariant &value);
+// The microseconds below the millisecond of a PyDateTime; 0 for anything else.
+int extraMicroseconds(const QVariant &value);
+// `value` as a QVariant: a QDateTime, or a PyDateTime when extraMicroseconds is not 0.
+QVariant makeDateTime(const QDateTime &value, int extraMicroseconds);
+// Python's isoformat() of a QDateTime or PyDateTime ("2024-01-02T03:04:05.123456+00:00");
+// empty for anything else.
+QString dateTimeIsoFormat(const QVariant &value);
 
 // A Python tuple.
 struct Tuple
@@ -172,6 +198,7 @@ QString pythonTypeName(const QVariant &value);
 
 } // namespace cashews
 
+Q_DECLARE_METATYPE(cashews::PyDateTime)
 Q_DECLARE_METATYPE(cashews::Tuple)
 Q_DECLARE_METATYPE(cashews::PySet)
 Q_DECLARE_METATYPE(cashews::FrozenSet)

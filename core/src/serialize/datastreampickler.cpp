@@ -19,7 +19,9 @@ const QByteArray Header = QByteArrayLiteral("CQDS\x01");
 
 enum Tag : quint8 {
     NoneTag, FalseTag, TrueTag, IntTag, BigIntTag, FloatTag, StrTag, BytesTag, ListTag, TupleTag,
-    DictTag, SetTag, FrozenSetTag, DateTimeTag, DateTag, DecimalTag, OpaqueTag, QtTag
+    DictTag, SetTag, FrozenSetTag, DateTimeTag, DateTag, DecimalTag, OpaqueTag, QtTag,
+    // Appended: earlier tags keep their numbers, so stored values stay readable.
+    MicroDateTimeTag
 };
 
 // The Qt value types this format carries besides the value model; each reads only
@@ -192,6 +194,9 @@ void DataStreamPickler::write(QDataStream &out, const QVariant &value)
     } else if (type == QMetaType::fromType<FrozenSet>()) {
         out << quint8(FrozenSetTag);
         writeList(out, value.value<FrozenSet>().items, &write);
+    } else if (type == QMetaType::fromType<PyDateTime>()) {
+        const PyDateTime dateTime = value.value<PyDateTime>();
+        out << quint8(MicroDateTimeTag) << dateTime.value << qint16(dateTime.extraMicroseconds);
     } else if (type == QMetaType::fromType<Decimal>()) {
         out << quint8(DecimalTag);
         writeBytes(out, value.value<Decimal>().text.toUtf8());
@@ -270,6 +275,14 @@ QVariant DataStreamPickler::read(QDataStream &in, int depth)
         QDateTime value;
         in >> value;
         return value;
+    }
+    case MicroDateTimeTag: {
+        QDateTime value;
+        qint16 extra = 0;
+        in >> value >> extra;
+        if (in.status() != QDataStream::Ok || extra < 1 || extra > 999)
+            corrupt(QStringLiteral("bad microseconds %1 of a datetime").arg(extra));
+        return makeDateTime(value, extra);
     }
     case DateTag: {
         QDate value;

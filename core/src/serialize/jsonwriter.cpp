@@ -218,6 +218,11 @@ void JsonWriter::writeValue(const QVariant &value)
         writeTagged("$frozenset", value.value<FrozenSet>().items);
         return;
     }
+    if (typed && type == QMetaType::fromType<PyDateTime>()) {
+        const PyDateTime dateTime = value.value<PyDateTime>();
+        writeTagged("$datetime", pyformat::isoFormat(dateTime.value, dateTime.extraMicroseconds));
+        return;
+    }
     if (typed && type == QMetaType::fromType<Decimal>()) {
         writeTagged("$decimal", value.value<Decimal>().text);
         return;

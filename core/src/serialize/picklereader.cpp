@@ -622,6 +622,7 @@ QVariant PickleReader::callKnown(const QString &module, const QString &name, con
             fail(QStringLiteral("datetime state of %1 bytes").arg(state.size()));
         const auto b = [&](int i) { return int(quint8(state.at(i))); };
         // The month byte's high bit is the fold flag (protocol 4+), irrelevant to QDateTime.
+        // Microseconds below the millisecond make a PyDateTime (see makeDateTime).
         const QDate date(b(0) * 256 + b(1), b(2) & 0x7f, b(3));
         const int microsecond = (b(7) << 16) | (b(8) << 8) | b(9);
         const QTime time(b(4), b(5), b(6), microsecond / 1000);
@@ -629,7 +630,7 @@ QVariant PickleReader::callKnown(const QString &module, const QString &name, con
         if (!date.isValid() || date.year() < 1 || date.year() > 9999 || !time.isValid() || microsecond > 999999)
             fail(QStringLiteral("datetime state out of range"));
         if (args.size() == 1 || isNone(args.at(1)))
-            return QDateTime(date, time, Qt::LocalTime);
+            return makeDateTime(QDateTime(date, time, Qt::LocalTime), microsecond % 1000);
         // datetime.timezone(datetime.timedelta(days, seconds, microseconds)[, name]).
         const QVariant tz = args.at(1);
         if (tz.metaType() == QMetaType::fromType<OpaqueObject>()) {
@@ -639,9 +640,9 @@ QVariant PickleReader::callKnown(const QString &module, const QString &name, con
                 && delta.module == u"datetime" && delta.qualName == u"timedelta" && delta.args.size() == 3) {
                 const qint64 offset = delta.args.at(0).toLongLong() * 86400 + delta.args.at(1).toLongLong();
                 if (offset == 0)
-                    return QDateTime(date, time, Qt::UTC);
+                    return makeDateTime(QDateTime(date, time, Qt::UTC), microsecond % 1000);
                 if (offset > -86400 && offset < 86400)
-                    return QDateTime(date, time, Qt::OffsetFromUTC, int(offset));
+                    return makeDateTime(QDateTime(date, time, Qt::OffsetFromUTC, int(offset)), microsecond % 1000);
             }
         }
         // Another tzinfo (zoneinfo, pytz, ...): kept as an opaque datetime.

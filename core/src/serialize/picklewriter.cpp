@@ -345,13 +345,13 @@ void PickleWriter::saveDateTime(const QVariant &value)
         saveReduce(QStringLiteral("datetime"), QStringLiteral("date"), QVariantList{state});
         return;
     }
-    const QDateTime dateTime = value.toDateTime();
+    const QDateTime dateTime = toDateTime(value).value_or(QDateTime());
     const QDate date = dateTime.date();
     const QTime time = dateTime.time();
     if (!dateTime.isValid() || date.year() < 1 || date.year() > 9999)
         throw ValueError(QStringLiteral("datetime '%1' is invalid or outside Python's years 1-9999").arg(dateTime.toString(Qt::ISODateWithMs)));
     // datetime's pickle state: year (2 bytes), month, day, hour, minute, second, microsecond (3 bytes).
-    const int microsecond = time.msec() * 1000;
+    const int microsecond = time.msec() * 1000 + extraMicroseconds(value);
     QByteArray state(10, '\0');
     state[0] = char(date.year() >> 8);
     state[1] = char(date.year() & 0xff);
@@ -470,6 +470,10 @@ void PickleWriter::save(const QVariant &value)
         return;
     default:
         break;
+    }
+    if (type == QMetaType::fromType<PyDateTime>()) {
+        saveDateTime(value);
+        return;
     }
     if (type == QMetaType::fromType<Dict>()) {
         write(EmptyDict);

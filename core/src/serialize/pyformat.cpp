@@ -1,6 +1,7 @@
 #include "pyformat.h"
 
 #include <cashews/errors.h>
+#include <cashews/pytypes.h>
 
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -85,7 +86,7 @@ QString isoFormat(QDate value)
         .arg(value.day(), 2, 10, QLatin1Char('0'));
 }
 
-QString isoFormat(const QDateTime &value)
+QString isoFormat(const QDateTime &value, int extraMicroseconds)
 {
     const QTime time = value.time();
     QString out = isoFormat(value.date())
@@ -93,8 +94,9 @@ QString isoFormat(const QDateTime &value)
               .arg(time.hour(), 2, 10, QLatin1Char('0'))
               .arg(time.minute(), 2, 10, QLatin1Char('0'))
               .arg(time.second(), 2, 10, QLatin1Char('0'));
-    if (time.msec())
-        out += QStringLiteral(".%1").arg(time.msec() * 1000, 6, 10, QLatin1Char('0'));
+    const int microsecond = time.msec() * 1000 + extraMicroseconds;
+    if (microsecond)
+        out += QStringLiteral(".%1").arg(microsecond, 6, 10, QLatin1Char('0'));
     if (value.timeSpec() != Qt::LocalTime) {
         const int offset = value.offsetFromUtc();
         const int magnitude = std::abs(offset);
@@ -143,7 +145,7 @@ QDate parseDate(QStringView text)
     return date;
 }
 
-QDateTime parseDateTime(QStringView text)
+QVariant parseDateTime(QStringView text)
 {
     if (text.size() < 19 || (text.at(10) != u'T' && text.at(10) != u' ') || text.at(13) != u':' || text.at(16) != u':')
         throw badDateTime(text);
@@ -152,24 +154,22 @@ QDateTime parseDateTime(QStringView text)
     const int minute = digitsAt(text, 14, 2);
     const int second = digitsAt(text, 17, 2);
     qsizetype pos = 19;
-    int msec = 0;
+    int microsecond = 0;
     if (pos < text.size() && text.at(pos) == u'.') {
         const qsizetype start = ++pos;
         while (pos < text.size() && text.at(pos).isDigit())
             ++pos;
         if (pos == start || pos - start > 6)
             throw badDateTime(text);
-        // Keep milliseconds: the digits after the third are below QDateTime's resolution.
-        const QString fraction = (text.mid(start, pos - start).toString() + QStringLiteral("00")).left(3);
-        msec = fraction.toInt();
+        microsecond = (text.mid(start, pos - start).toString() + QStringLiteral("00000")).left(6).toInt();
     }
-    const QTime time(hour, minute, second, msec);
+    const QTime time(hour, minute, second, microsecond / 1000);
     if (hour < 0 || minute < 0 || second < 0 || !time.isValid())
         throw badDateTime(text);
     if (pos == text.size())
-        return QDateTime(date, time, Qt::LocalTime);
+        return makeDateTime(QDateTime(date, time, Qt::LocalTime), microsecond % 1000);
     if (text.at(pos) == u'Z' && pos + 1 == text.size())
-        return QDateTime(date, time, Qt::UTC);
+        return makeDateTime(QDateTime(date, time, Qt::UTC), microsecond % 1000);
     const QChar sign = text.at(pos);
     const int offHours = digitsAt(text, pos + 1, 2);
     const int offMinutes = digitsAt(text, pos + 4, 2);
@@ -183,7 +183,8 @@ QDateTime parseDateTime(QStringView text)
         || offSeconds < 0 || offSeconds > 59 || end != text.size() || text.at(pos + 3) != u':')
         throw badDateTime(text);
     const int offset = (sign == u'-' ? -1 : 1) * (offHours * 3600 + offMinutes * 60 + offSeconds);
-    return offset == 0 ? QDateTime(date, time, Qt::UTC) : QDateTime(date, time, Qt::OffsetFromUTC, offset);
+    const QDateTime value = offset == 0 ? QDateTime(date, time, Qt::UTC) : QDateTime(date, time, Qt::OffsetFromUTC, offset);
+    return makeDateTime(value, microsecond % 1000);
 }
 
 bool isDecimalText(QStringView text)

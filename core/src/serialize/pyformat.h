@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -15,13 +16,14 @@ namespace cashews::pyformat {
 QByteArray floatRepr(double value);
 // Parses a Python float text ("1.5", "1e+300", "inf", "-inf", "nan"); throws ValueError.
 double parseFloat(QByteArrayView text);
-// datetime.isoformat(): "YYYY-MM-DDTHH:MM:SS[.ffffff][+HH:MM]" (offset only when aware).
-QString isoFormat(const QDateTime &value);
+// datetime.isoformat(): "YYYY-MM-DDTHH:MM:SS[.ffffff][+HH:MM]" (offset only when aware);
+// `extraMicroseconds` are those below the millisecond (see PyDateTime).
+QString isoFormat(const QDateTime &value, int extraMicroseconds = 0);
 // date.isoformat(): "YYYY-MM-DD".
 QString isoFormat(QDate value);
-// Parses datetime.isoformat() output (also "Z"); fractions beyond milliseconds are cut,
-// as QDateTime cannot hold them. Throws ValueError naming the text.
-QDateTime parseDateTime(QStringView text);
+// Parses datetime.isoformat() output (also "Z") into a QDateTime, or a PyDateTime when the
+// fraction is finer than milliseconds. Throws ValueError naming the text.
+QVariant parseDateTime(QStringView text);
 // Parses "YYYY-MM-DD"; throws ValueError naming the text.
 QDate parseDate(QStringView text);
 

@@ -1,3 +1,5 @@
+#include "pyformat.h"
+
 #include <cashews/errors.h>
 #include <cashews/pytypes.h>
 
@@ -134,6 +136,33 @@ bool pyEquals(const QVariant &a, const QVariant &b)
     if (a.metaType() != b.metaType())
         return false;
     return a == b; // same type: the type's own operator== (the ones above for the Python types)
+}
+
+std::optional<QDateTime> toDateTime(const QVariant &value)
+{
+    if (value.metaType().id() == QMetaType::QDateTime)
+        return value.toDateTime();
+    if (value.metaType() == QMetaType::fromType<PyDateTime>())
+        return value.value<PyDateTime>().value;
+    return std::nullopt;
+}
+
+int extraMicroseconds(const QVariant &value)
+{
+    return value.metaType() == QMetaType::fromType<PyDateTime>() ? value.value<PyDateTime>().extraMicroseconds : 0;
+}
+
+QVariant makeDateTime(const QDateTime &value, int extraMicroseconds)
+{
+    if (extraMicroseconds == 0)
+        return value;
+    return QVariant::fromValue(PyDateTime{value, extraMicroseconds});
+}
+
+QString dateTimeIsoFormat(const QVariant &value)
+{
+    const std::optional<QDateTime> dateTime = toDateTime(value);
+    return dateTime ? pyformat::isoFormat(*dateTime, extraMicroseconds(value)) : QString();
 }
 
 bool operator==(const Tuple &a, const Tuple &b) { return sameItems(a.items, b.items); }
@@ -401,6 +430,10 @@ size_t hashValue(const QVariant &value, size_t seed)
     }
     if (type == QMetaType::fromType<BigInt>())
         return qHash(value.value<BigInt>().toDecimal(), seed);
+    if (type == QMetaType::fromType<PyDateTime>()) {
+        const PyDateTime dateTime = value.value<PyDateTime>();
+        return qHash(dateTime.value.toMSecsSinceEpoch() * 1000 + dateTime.extraMicroseconds, seed);
+    }
     if (type == QMetaType::fromType<Decimal>())
         return qHash(value.value<Decimal>().text, seed);
     if (type == QMetaType::fromType<OpaqueObject>())
@@ -442,6 +475,8 @@ QString pythonTypeName(const QVariant &value)
     }
     if (type == QMetaType::fromType<Tuple>())
         return QStringLiteral("tuple");
+    if (type == QMetaType::fromType<PyDateTime>())
+        return QStringLiteral("datetime");
     if (type == QMetaType::fromType<PySet>())
         return QStringLiteral("set");
     if (type == QMetaType::fromType<FrozenSet>())

@@ -4,6 +4,7 @@
 #include <cashews/errors.h>
 #include <cashews/invalidatefurther.h>
 #include <cashews/keytemplate.h>
+#include <cashews/pytypes.h>
 #include <cashews/strategy.h>
 
 #include <QCoreApplication>
@@ -215,11 +216,13 @@ std::optional<std::pair<QDateTime, QVariant>> datedEntry(const QVariant &stored,
     if (isMiss(stored))
         return std::nullopt;
     const QVariantList list = stored.toList();
-    if (stored.metaType().id() != QMetaType::QVariantList || list.size() != 2 || list.at(0).metaType().id() != QMetaType::QDateTime) {
+    // Python writes datetimes with microseconds: a PyDateTime counts (its µs do not matter here).
+    const std::optional<QDateTime> at = list.size() == 2 ? toDateTime(list.at(0)) : std::nullopt;
+    if (stored.metaType().id() != QMetaType::QVariantList || !at) {
         qCWarning(lcStrategy) << "ignoring" << key << ": not the [datetime, value] layout, recomputing";
         return std::nullopt;
     }
-    return std::make_pair(list.at(0).toDateTime(), list.at(1));
+    return std::make_pair(*at, list.at(1));
 }
 
 QString describeError(std::exception_ptr error)
