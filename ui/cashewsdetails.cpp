@@ -7,6 +7,7 @@
 #include <cashews/cache.h>
 #include <cashews/clock.h>
 #include <cashews/keycodec.h>
+#include <cashews/pytypes.h>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -29,6 +30,17 @@ QString relative(qint64 atMs)
     return CashewsDetails::tr("%1 ago").arg(TtlFormat::remaining(-delta));
 }
 
+// Rows for a sliding window (a zset of call timestamps in seconds, oldest first).
+QString windowRows(const QString &countLabel, const QList<double> &calls)
+{
+    QString rows = row(countLabel, QString::number(calls.size()));
+    if (!calls.isEmpty()) {
+        rows += row(CashewsDetails::tr("Oldest call in window"), relative(static_cast<qint64>(calls.constFirst() * 1000.0)));
+        rows += row(CashewsDetails::tr("Latest call"), relative(static_cast<qint64>(calls.constLast() * 1000.0)));
+    }
+    return rows;
+}
+
 } // namespace
 
 QCoro::Task<QString> CashewsDetails::describe(std::shared_ptr<Cache> cache, QString key, DecodedValue decoded, qint64 ttlMs)
@@ -43,12 +55,13 @@ QCoro::Task<QString> CashewsDetails::describe(std::shared_ptr<Cache> cache, QStr
 
     using Strategy = KeyMeaning::Strategy;
     const QVariantList pair = decoded.value.toList();
-    const bool timedPair = pair.size() == 2 && pair.at(0).metaType().id() == QMetaType::QDateTime;
-    if ((meaning.strategy == Strategy::Early || meaning.strategy == Strategy::Soft) && meaning.role.isEmpty() && timedPair) {
-        const QDateTime until = pair.at(0).toDateTime();
+    // Python writes these datetimes with microseconds (a PyDateTime).
+    const std::optional<QDateTime> pairTime = pair.size() == 2 ? toDateTime(pair.at(0)) : std::nullopt;
+    if ((meaning.strategy == Strategy::Early || meaning.strategy == Strategy::Soft) && meaning.role.isEmpty() && pairTime) {
+        const QDateTime until = *pairTime;
         const bool fresh = until.toMSecsSinceEpoch() >= nowMs();
         rows += row(meaning.strategy == Strategy::Early ? tr("Fresh until") : tr("Soft expiry"),
-                    until.toString(Qt::ISODate) + QStringLiteral(" (") + relative(until.toMSecsSinceEpoch()) + QLatin1Char(')'));
+                    dateTimeIsoFormat(pair.at(0)) + QStringLiteral(" (") + relative(until.toMSecsSinceEpoch()) + QLatin1Char(')'));
         rows += row(tr("State"), fresh ? tr("fresh") : tr("stale: served while a refresh runs"));
         rows += row(tr("Result"), ValueTreeModel::summary(pair.at(1)));
         if (meaning.strategy == Strategy::Early) {
@@ -66,6 +79,8 @@ QCoro::Task<QString> CashewsDetails::describe(std::shared_ptr<Cache> cache, QStr
         rows += row(tr("Calls in window"), decoded.value.toString());
         rows += row(tr("Window resets"), TtlFormat::remaining(ttlMs));
     } else if (meaning.strategy == Strategy::SliceRateLimit) {
+        const QList<double> calls = co_await cache->sliceEntries(key);
+        rows += windowRows(tr("Calls in window"), calls);
         rows += row(tr("Sliding window ends"), TtlFormat::remaining(ttlMs));
     } else if (meaning.strategy == Strategy::CircuitBreaker) {
         QString base = key;
@@ -77,6 +92,13 @@ QCoro::Task<QString> CashewsDetails::describe(std::shared_ptr<Cache> cache, QStr
         QString state = open ? tr("open (closes %1)").arg(relative(nowMs() + openMs))
                              : (halfOpen ? tr("half-open") : tr("closed"));
         rows += row(tr("Breaker state"), state);
+        // The windows hold the calls of the last period (older entries are trimmed on each call).
+        const QList<double> calls = co_await cache->sliceEntries(base + QStringLiteral(":total"));
+        const QList<double> failures = co_await cache->sliceEntries(base + QStringLiteral(":fails"));
+        rows += windowRows(tr("Calls in window"), calls);
+        rows += row(tr("Failures in window"), QString::number(failures.size()));
+        rows += row(tr("Failure ratio"), calls.isEmpty() ? tr("no calls")
+                                                         : QStringLiteral("%1%").arg(100.0 * static_cast<double>(failures.size()) / static_cast<double>(calls.size()), 0, 'f', 1));
     } else if (meaning.strategy == Strategy::Tag) {
         const QStringList members = co_await cache->setMembers(key);
         int dangling = 0;

@@ -9,6 +9,7 @@
 #include "keybrowser.h"
 #include "keylistmodel.h"
 
+#include <cashews/cache.h>
 #include <cashews/errors.h>
 
 #include <QAction>
@@ -165,7 +166,12 @@ Connection *MainWindow::openConnection(const ConnectionConfig &config)
 
 QList<Connection *> MainWindow::connections() const
 {
-    return findChildren<Connection *>(QString(), Qt::FindDirectChildrenOnly);
+    QList<Connection *> open;
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (auto *page = qobject_cast<ConnectionPage *>(m_pages->widget(i)))
+            open.append(page->connection());
+    }
+    return open;
 }
 
 ConnectionPage *MainWindow::currentPage() const
@@ -264,9 +270,18 @@ void MainWindow::closeConnection()
     }
     m_pages->removeWidget(page);
     page->deleteLater();
-    if (connection)
-        connection->deleteLater();
     updateActions();
+    if (!connection)
+        return;
+    // Awaited so that a disk store's last writes and checkpoint finish before the object
+    // goes; a failure is reported, the connection is dropped either way.
+    const std::shared_ptr<Cache> cache = connection->cache();
+    QCoro::connect(guardVoid(cache->close(), cache), connection,
+                   [this, connection, name = connection->name()](Guarded<bool> closed) {
+                       if (!closed.ok())
+                           showStatus(tr("Closing %1 failed: %2").arg(name, closed.error));
+                       connection->deleteLater();
+                   });
 }
 
 void MainWindow::updateActions()

@@ -29,6 +29,7 @@ public:
     // Opens a store and shows it; returns the connection, or nullptr after reporting the
     // setup error in the status bar.
     Connection *openConnection(const ConnectionConfig &config);
+    // The open connections (one per page; a closing one is no longer listed).
     QList<Connection *> connections() const;
     ConnectionPage *currentPage() const;
     ConnectionPage *pageOf(Connection *connection) const;
@@ -36,6 +37,9 @@ public:
     void showStatus(const QString &message);
     // Opens the connection dialog; returns the connection opened, if any.
     Connection *newConnection();
+    // Closes the current connection: its page goes at once, the Connection object once
+    // Cache::close() has finished (disk shards closed, Redis connections dropped).
+    void closeConnection();
 
 Q_SIGNALS:
     // Emitted when a demo store has been seeded and listed (screenshots wait for it).
@@ -45,7 +49,6 @@ private:
     void createActions();
     void openSaved(const ConnectionConfig &config);
     void fillSavedMenu(QMenu *menu);
-    void closeConnection();
     void treeClicked(QTreeWidgetItem *item);
     void updateActions();
 

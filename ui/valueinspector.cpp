@@ -26,21 +26,24 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace cashews {
 
 namespace {
 
 struct Loaded
 {
-    QVariant raw;
+    RawPrefix raw;
     qint64 ttlMs = -2;
     QString type;
 };
 
-// Reads value, PTTL and type of a key; the commands are started together (one pipeline).
-QCoro::Task<Loaded> loadKey(std::shared_ptr<Cache> cache, QString key)
+// Reads at most `maxBytes` of a key's value, its PTTL and type; the commands are started
+// together (one pipeline), and a large value is never transferred whole for a preview.
+QCoro::Task<Loaded> loadKey(std::shared_ptr<Cache> cache, QString key, qint64 maxBytes)
 {
-    auto raw = cache->getRaw(key);
+    auto raw = cache->getRawPrefix(key, maxBytes);
     auto ttl = cache->getExpireMs(key);
     auto type = cache->keyType(key);
     Loaded loaded;
@@ -141,7 +144,7 @@ ValueInspector::ValueInspector(QWidget *parent)
     connect(m_setTtl, &QPushButton::clicked, this, &ValueInspector::ttlRequested);
     connect(m_rename, &QPushButton::clicked, this, &ValueInspector::renameRequested);
     connect(m_delete, &QPushButton::clicked, this, &ValueInspector::deleteRequested);
-    connect(m_loadAll, &QPushButton::clicked, this, [this] { showPreview(true); });
+    connect(m_loadAll, &QPushButton::clicked, this, &ValueInspector::loadAll);
     connect(m_save, &QPushButton::clicked, this, &ValueInspector::saveToFile);
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &ValueInspector::updateTtl);
@@ -154,6 +157,8 @@ void ValueInspector::showKey(Connection *connection, const QString &key)
     m_connection = connection;
     m_key = key;
     m_decoded = {};
+    m_partial = false;
+    m_showAll = false;
     m_treeModel->clear();
     m_text->clear();
     m_hex->clear();
@@ -173,8 +178,13 @@ void ValueInspector::showKey(Connection *connection, const QString &key)
     }
     m_title->setText(displayKey(key));
     m_ttl->setText(tr("loading…"));
-    const quint64 generation = m_generation;
-    QCoro::connect(Guarded<Loaded>::of(loadKey(connection->cache(), key)), this,
+    load(PreviewBytes);
+}
+
+void ValueInspector::load(qint64 maxBytes)
+{
+    const quint64 generation = ++m_generation;
+    QCoro::connect(Guarded<Loaded>::of(loadKey(m_connection->cache(), m_key, maxBytes)), this,
                    [this, generation](Guarded<Loaded> result) {
                        if (generation != m_generation)
                            return;
@@ -185,8 +195,21 @@ void ValueInspector::showKey(Connection *connection, const QString &key)
                            Q_EMIT loaded();
                            return;
                        }
-                       applyLoaded(result.value->raw, result.value->ttlMs, result.value->type);
+                       const Loaded &value = *result.value;
+                       applyLoaded(value.raw.value, value.raw.totalBytes, value.ttlMs, value.type);
                    });
+}
+
+void ValueInspector::loadAll()
+{
+    if (!m_partial) {
+        showPreview(true);
+        return;
+    }
+    if (m_connection) {
+        m_showAll = true;
+        load(std::numeric_limits<qint64>::max());
+    }
 }
 
 void ValueInspector::refresh()
@@ -207,7 +230,7 @@ QString ValueInspector::detailsText() const
     return m_details->text();
 }
 
-void ValueInspector::applyLoaded(const QVariant &raw, qint64 ttlMs, const QString &type)
+void ValueInspector::applyLoaded(const QVariant &raw, qint64 totalBytes, qint64 ttlMs, const QString &type)
 {
     m_ttlMs = ttlMs;
     m_observedAtMs = nowMs();
@@ -217,6 +240,14 @@ void ValueInspector::applyLoaded(const QVariant &raw, qint64 ttlMs, const QStrin
         m_tick.start();
     if (!raw.isValid() && type != QLatin1StringView("set") && type != QLatin1StringView("zset")) {
         m_meta->setText(tr("The key does not exist (any more)."));
+        Q_EMIT loaded();
+        return;
+    }
+    m_partial = raw.metaType().id() == QMetaType::QByteArray && totalBytes > raw.toByteArray().size();
+    if (m_partial) {
+        m_decoded = {};
+        m_decoded.raw = raw.toByteArray();
+        showPartial(totalBytes);
         Q_EMIT loaded();
         return;
     }
@@ -239,7 +270,7 @@ void ValueInspector::applyLoaded(const QVariant &raw, qint64 ttlMs, const QStrin
 
     m_treeModel->setValue(m_decoded.value);
     m_tree->expandToDepth(1);
-    showPreview(false);
+    showPreview(m_showAll);
 
     if (m_connection) {
         const quint64 generation = m_generation;
@@ -287,15 +318,56 @@ void ValueInspector::showPreview(bool everything)
     m_json->setPlainText(json);
 }
 
+void ValueInspector::showPartial(qint64 totalBytes)
+{
+    // A prefix cannot be decoded (nor its signature checked): raw views only, until Load all.
+    const KeyMeaning meaning = KeyMeaning::classify(m_key);
+    m_meta->setText(QStringList{tr("Type: %1").arg(m_type), tr("Kind: %1").arg(KeyMeaning::strategyLabel(meaning.strategy)),
+                                tr("Size: %1").arg(TtlFormat::bytes(totalBytes))}
+                        .join(QStringLiteral("  ·  ")));
+    m_truncated->setText(tr("Read the first %1 of %2; Load all reads and decodes the whole value.")
+                             .arg(TtlFormat::bytes(m_decoded.raw.size()), TtlFormat::bytes(totalBytes)));
+    m_loadAll->setVisible(true);
+    m_text->setPlainText(QString::fromUtf8(m_decoded.raw));
+    m_hex->setPlainText(hexDump(m_decoded.raw));
+    m_json->clear();
+}
+
 void ValueInspector::saveToFile()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save value"));
-    if (path.isEmpty())
+    if (!path.isEmpty())
+        saveTo(path);
+}
+
+void ValueInspector::saveTo(const QString &path)
+{
+    if (!m_partial) {
+        writeFile(path, m_decoded.raw.isEmpty() ? m_text->toPlainText().toUtf8() : m_decoded.raw);
         return;
+    }
+    if (!m_connection)
+        return;
+    const std::shared_ptr<Cache> cache = m_connection->cache();
+    QCoro::connect(Guarded<QVariant>::of(cache->getRaw(m_key), cache), this, [this, path](Guarded<QVariant> raw) {
+        if (!raw.ok())
+            Q_EMIT errorOccurred(tr("Reading %1 failed: %2").arg(displayKey(m_key), raw.error));
+        else if (!raw.value->isValid())
+            Q_EMIT errorOccurred(tr("%1 no longer exists").arg(displayKey(m_key)));
+        else
+            writeFile(path, raw.value->toByteArray());
+    });
+}
+
+void ValueInspector::writeFile(const QString &path, const QByteArray &bytes)
+{
     QFile file(path);
-    const QByteArray bytes = m_decoded.raw.isEmpty() ? m_text->toPlainText().toUtf8() : m_decoded.raw;
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
         Q_EMIT errorOccurred(tr("Could not write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    file.close();
+    Q_EMIT saved(path);
 }
 
 void ValueInspector::updateTtl()

@@ -41,6 +41,14 @@ public:
     QString detailsText() const;
     // Reloads the current key.
     void refresh();
+    // Whether only the first PreviewBytes of a larger stored value were read (not decoded).
+    bool isPartial() const { return m_partial; }
+    // "Load all": reads and decodes the whole value when only a prefix was read, else
+    // lifts the display limit of the text views.
+    void loadAll();
+    // Writes the whole stored value (read again if only a prefix is here) to `path`;
+    // errors go to errorOccurred. Emits saved(path) when written.
+    void saveTo(const QString &path);
 
 Q_SIGNALS:
     void editRequested();
@@ -50,9 +58,14 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
     // Emitted after a load finished (success or not), mainly for tests and screenshots.
     void loaded();
+    void saved(const QString &path);
 
 private:
-    void applyLoaded(const QVariant &raw, qint64 ttlMs, const QString &type);
+    // Reads at most `maxBytes` of the key's value with its TTL and type.
+    void load(qint64 maxBytes);
+    void applyLoaded(const QVariant &raw, qint64 totalBytes, qint64 ttlMs, const QString &type);
+    void showPartial(qint64 totalBytes);
+    void writeFile(const QString &path, const QByteArray &bytes);
     void showPreview(bool everything);
     void saveToFile();
     void updateTtl();
@@ -64,6 +77,9 @@ private:
     qint64 m_ttlMs = -2;
     qint64 m_observedAtMs = 0;
     QString m_type;
+    bool m_partial = false;
+    // The whole value was asked for: no display limit either.
+    bool m_showAll = false;
 
     QLabel *m_title;
     QLabel *m_meta;

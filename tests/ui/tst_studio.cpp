@@ -21,14 +21,18 @@
 #include <cashews/cache.h>
 #include <cashews/pytypes.h>
 
+#include <QDir>
+#include <QFile>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QAbstractButton>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -53,7 +57,12 @@ private Q_SLOTS:
     void editValueAndCreateKey();
     void bulkDelete_data() { stores(); }
     void bulkDelete();
+    void windowPanels_data() { stores(); }
+    void windowPanels();
+    void largeValuePreview_data() { stores(); }
+    void largeValuePreview();
     void connectionDialogValidates();
+    void closingWaitsForTheStoreToClose();
 
 private:
     void stores();
@@ -362,6 +371,72 @@ void StudioTest::bulkDelete()
     QVERIFY(exists(QStringLiteral("app.users:get_user:user_id:2")));
 }
 
+void StudioTest::windowPanels()
+{
+    OPEN_STORE(page);
+    ValueInspector *inspector = page->keyBrowser()->inspector();
+    QSignalSpy loaded(inspector, &ValueInspector::loaded);
+    // The demo breaker recorded 8 calls and 5 failures in its windows; the srl key 3 calls.
+    page->keyBrowser()->selectKey(QStringLiteral("circuit_breaker:app.payments:charge:open"));
+    QTRY_VERIFY(!loaded.isEmpty());
+    QString details = inspector->detailsText();
+    QVERIFY2(details.contains(QStringLiteral("Calls in window</b></td><td>8<")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("Failures in window</b></td><td>5<")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("Failure ratio</b></td><td>62.5%<")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("Breaker state</b></td><td>open")), qPrintable(details));
+    loaded.clear();
+    page->keyBrowser()->selectKey(QStringLiteral("srl:app.api:search:user:42"));
+    QTRY_VERIFY(!loaded.isEmpty());
+    details = inspector->detailsText();
+    QVERIFY2(details.contains(QStringLiteral("Calls in window</b></td><td>3<")), qPrintable(details));
+    // Written 10 s before "now" by the demo data.
+    const auto oldest = QRegularExpression(QStringLiteral("Oldest call in window</b></td><td>(\\d+)s ago")).match(details);
+    QVERIFY2(oldest.hasMatch(), qPrintable(details));
+    QVERIFY2(oldest.captured(1).toInt() >= 10 && oldest.captured(1).toInt() < 60, qPrintable(details));
+}
+
+void StudioTest::largeValuePreview()
+{
+    OPEN_STORE(page);
+    KeyBrowser *browser = page->keyBrowser();
+    ValueInspector *inspector = browser->inspector();
+    QByteArray big(3 * ValueInspector::PreviewBytes, '\0');
+    for (qsizetype i = 0; i < big.size(); ++i)
+        big[i] = static_cast<char>('a' + i % 26);
+    const QString key = QStringLiteral("big");
+    QByteArray stored;
+    QVERIFY(test::runCoro([](std::shared_ptr<Cache> cache, QString k, QByteArray value, QByteArray *out) -> QCoro::Task<> {
+        co_await cache->set(k, value);
+        *out = (co_await cache->getRaw(k)).toByteArray();
+    }(m_connection->cache(), key, big, &stored), std::chrono::seconds(10), __FILE__, __LINE__));
+    QVERIFY(stored.size() >= big.size());
+
+    // Only the preview is read; it is shown raw, not decoded.
+    QSignalSpy loaded(inspector, &ValueInspector::loaded);
+    browser->selectKey(key);
+    QTRY_VERIFY(!loaded.isEmpty());
+    QVERIFY(inspector->isPartial());
+    QCOMPARE(inspector->decoded().raw, stored.left(ValueInspector::PreviewBytes));
+    QVERIFY(!inspector->decoded().value.isValid());
+
+    // Save to file writes the whole stored value, read again for it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.bin"));
+    QSignalSpy saved(inspector, &ValueInspector::saved);
+    inspector->saveTo(path);
+    QTRY_COMPARE(saved.count(), 1);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), stored);
+
+    // Load all reads and decodes everything.
+    loaded.clear();
+    inspector->loadAll();
+    QTRY_VERIFY(!loaded.isEmpty());
+    QVERIFY(!inspector->isPartial());
+    QCOMPARE(inspector->decoded().value.toByteArray(), big);
+}
+
 void StudioTest::connectionDialogValidates()
 {
     ConnectionDialog dialog;
@@ -379,6 +454,34 @@ void StudioTest::connectionDialogValidates()
     dialog.setConfig(config);
     QCOMPARE(dialog.validateInput(), QString());
     QCOMPARE(dialog.config().options.value(QStringLiteral("pickle_type")).toString(), QStringLiteral("json"));
+}
+
+void StudioTest::closingWaitsForTheStoreToClose()
+{
+    // A disk store's WAL file exists while a shard is open and is removed by SQLite when the
+    // last connection to it closes: the Connection goes only after that.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ConnectionConfig config;
+    config.name = QStringLiteral("disk");
+    config.url = QStringLiteral("disk://?shards=1&directory=") + dir.path();
+    m_connection = m_window->openConnection(config);
+    QVERIFY(m_connection);
+    QVERIFY(test::runCoro([](std::shared_ptr<Cache> cache) -> QCoro::Task<> {
+        co_await cache->set(QStringLiteral("k"), 1);
+    }(m_connection->cache()), std::chrono::seconds(10), __FILE__, __LINE__));
+    const auto walFiles = [&dir] { return QDir(dir.path()).entryList({QStringLiteral("*-wal")}, QDir::Files); };
+    QVERIFY(!walFiles().isEmpty());
+
+    // Held here, the cache outlives the Connection: only an awaited close() closes the files.
+    const std::shared_ptr<Cache> cache = m_connection->cache();
+    QSignalSpy destroyed(m_connection, &QObject::destroyed);
+    m_window->showPage(m_window->pageOf(m_connection), 0);
+    m_window->closeConnection();
+    QVERIFY(m_window->connections().isEmpty());
+    QVERIFY(destroyed.wait(10000));
+    m_connection = nullptr;
+    QCOMPARE(walFiles(), QStringList());
 }
 
 QTEST_MAIN(StudioTest)

@@ -157,7 +157,7 @@ void ValueDecoderTest::valueTree()
     model.setValue(QVariant::fromValue(dict));
     const QModelIndex root = model.index(0, 0);
     QCOMPARE(model.rowCount(root), 3);
-    QCOMPARE(model.index(0, ValueTreeModel::ValueColumn, root).data().toString(), QStringLiteral("1970-01-01T00:00:00.000Z"));
+    QCOMPARE(model.index(0, ValueTreeModel::ValueColumn, root).data().toString(), QStringLiteral("1970-01-01T00:00:00+00:00")); // Python's isoformat()
     QCOMPARE(model.index(1, ValueTreeModel::NameColumn, root).data().toString(), QStringLiteral("7"));
     QCOMPARE(model.index(1, ValueTreeModel::TypeColumn, root).data().toString(), QStringLiteral("tuple"));
     const QModelIndex bigIndex = model.index(2, 0, root);
