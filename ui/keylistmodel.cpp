@@ -24,6 +24,18 @@ constexpr int InfoBatch = 200;
 // Up to this many keys, the key list is sized from DBSIZE up front.
 constexpr qint64 MaxReserve = 50'000'000;
 
+// Columns whose sort text is known without asking the store.
+bool isTextColumn(int column)
+{
+    return column == KeyListModel::KeyColumn || column == KeyListModel::KindColumn;
+}
+
+// The order of two sort texts (ties keep their rows' order: the sorts are stable).
+bool textBefore(const QString &a, const QString &b, Qt::SortOrder order)
+{
+    return order == Qt::AscendingOrder ? a < b : b < a;
+}
+
 } // namespace
 
 KeyListModel::KeyListModel(KeyOperationsPtr operations, QObject *parent)
@@ -145,6 +157,7 @@ void KeyListModel::reload()
     ++m_generation;
     beginResetModel();
     m_keys.clear();
+    m_seen.clear();
     m_info.clear();
     m_wanted.clear();
     m_requested.clear();
@@ -166,8 +179,10 @@ void KeyListModel::reload()
         }
         m_total = *count.value;
         // One allocation of the right size instead of doublings (a 2x overshoot at 1M keys).
-        if (m_total > m_keys.size() && m_total <= MaxReserve)
+        if (m_total > m_keys.size() && m_total <= MaxReserve) {
             m_keys.reserve(m_total);
+            m_seen.reserve(m_total);
+        }
         Q_EMIT progressChanged();
     });
     requestPage();
@@ -233,7 +248,9 @@ void KeyListModel::fetchPage(quint64 generation)
                        if (!page.value->has_value()) {
                            m_complete = true;
                            m_loadAll = false;
-                           if (m_sortColumn >= 0)
+                           // Text columns stay sorted while loading; the others place rows
+                           // by details fetched meanwhile.
+                           if (m_sortColumn >= 0 && !isTextColumn(m_sortColumn))
                                sort(m_sortColumn, m_sortOrder);
                        } else {
                            appendPage(**page.value);
@@ -248,14 +265,76 @@ void KeyListModel::fetchPage(quint64 generation)
 
 void KeyListModel::appendPage(const QStringList &page)
 {
-    // No "seen" set: at a million keys its memory and its rehash stalls cost more than the
-    // rare duplicate a Redis SCAN returns while the server rehashes (the trees show each key once).
-    if (page.isEmpty())
+    QStringList fresh;
+    fresh.reserve(page.size());
+    for (const QString &key : page) {
+        if (isNewKey(key, fresh))
+            fresh.append(key);
+    }
+    if (fresh.isEmpty())
         return;
     const int first = static_cast<int>(m_keys.size());
-    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
-    m_keys.append(page);
+    beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
+    m_keys.append(fresh);
     endInsertRows();
+    mergeSortedTail(first);
+}
+
+bool KeyListModel::isNewKey(const QString &key, const QStringList &pending)
+{
+    const size_t hash = qHash(key);
+    if (!m_seen.contains(hash)) {
+        m_seen.insert(hash);
+        return true;
+    }
+    // Hashes of deleted keys stay: a later match only costs this check.
+    return !m_keys.contains(key) && !pending.contains(key);
+}
+
+void KeyListModel::mergeSortedTail(int first)
+{
+    const int n = static_cast<int>(m_keys.size());
+    if (m_sortColumn < 0 || !isTextColumn(m_sortColumn) || first >= n)
+        return;
+    const int column = m_sortColumn;
+    // Sorted rows come before new ones on ties, as a stable sort of the whole list has them.
+    const auto before = [order = m_sortOrder](const QString &a, const QString &b) { return textBefore(a, b, order); };
+    std::vector<QString> tailText;
+    tailText.reserve(static_cast<size_t>(n - first));
+    for (int row = first; row < n; ++row)
+        tailText.push_back(sortText(m_keys.at(row), column));
+    std::vector<int> tail(static_cast<size_t>(n - first));
+    std::iota(tail.begin(), tail.end(), first);
+    std::stable_sort(tail.begin(), tail.end(), [&](int a, int b) {
+        return before(tailText[static_cast<size_t>(a - first)], tailText[static_cast<size_t>(b - first)]);
+    });
+    // Binary searches among the sorted rows: O(page * log n) texts computed, not O(n).
+    std::vector<int> order;
+    order.reserve(static_cast<size_t>(n));
+    int next = 0; // the first sorted row not placed yet
+    for (const int row : tail) {
+        const QString &text = tailText[static_cast<size_t>(row - first)];
+        int low = next;
+        int high = first;
+        while (low < high) {
+            const int mid = low + (high - low) / 2;
+            if (before(text, sortText(m_keys.at(mid), column)))
+                high = mid;
+            else
+                low = mid + 1;
+        }
+        while (next < low)
+            order.push_back(next++);
+        order.push_back(row);
+    }
+    while (next < first)
+        order.push_back(next++);
+    applyOrder(order);
+}
+
+QString KeyListModel::sortText(const QString &key, int column) const
+{
+    return column == KeyColumn ? key : cellData(key, KindColumn, SortRole).toString();
 }
 
 int KeyListModel::rowOf(const QString &key) const
@@ -319,18 +398,14 @@ void KeyListModel::sort(int column, Qt::SortOrder order)
     const int n = static_cast<int>(m_keys.size());
     if (n < 2)
         return;
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     std::vector<int> order_(static_cast<size_t>(n));
     std::iota(order_.begin(), order_.end(), 0);
-    auto sortKey = [this, column](int row) -> QVariant {
-        return data(index(row, column), SortRole);
-    };
-    if (column == KeyColumn || column == KindColumn) {
+    if (isTextColumn(column)) {
         std::vector<QString> keys(static_cast<size_t>(n));
         for (int r = 0; r < n; ++r)
-            keys[static_cast<size_t>(r)] = column == KeyColumn ? m_keys.at(r) : sortKey(r).toString();
-        std::stable_sort(order_.begin(), order_.end(), [&keys](int a, int b) {
-            return keys[static_cast<size_t>(a)] < keys[static_cast<size_t>(b)];
+            keys[static_cast<size_t>(r)] = sortText(m_keys.at(r), column);
+        std::stable_sort(order_.begin(), order_.end(), [&keys, order](int a, int b) {
+            return textBefore(keys[static_cast<size_t>(a)], keys[static_cast<size_t>(b)], order);
         });
     } else {
         // Rows whose details are not fetched yet sort last in both directions.
@@ -342,7 +417,7 @@ void KeyListModel::sort(int column, Qt::SortOrder order)
             if (column == SizeColumn)
                 values[static_cast<size_t>(r)] = info->size;
             else if (column == TtlColumn)
-                values[static_cast<size_t>(r)] = sortKey(r).toLongLong();
+                values[static_cast<size_t>(r)] = cellData(m_keys.at(r), column, SortRole).toLongLong();
             else
                 values[static_cast<size_t>(r)] = static_cast<qint64>(qHash(info->type));
         }
@@ -354,16 +429,20 @@ void KeyListModel::sort(int column, Qt::SortOrder order)
             return order == Qt::AscendingOrder ? *va < *vb : *vb < *va;
         });
     }
-    if ((column == KeyColumn || column == KindColumn) && order == Qt::DescendingOrder)
-        std::reverse(order_.begin(), order_.end());
+    applyOrder(order_);
+}
 
+void KeyListModel::applyOrder(const std::vector<int> &order)
+{
+    const int n = static_cast<int>(order.size());
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     std::vector<int> newRowOf(static_cast<size_t>(n));
     QList<QString> sorted;
     sorted.reserve(n);
     for (int newRow = 0; newRow < n; ++newRow) {
-        const int oldRow = order_[static_cast<size_t>(newRow)];
+        const int oldRow = order[static_cast<size_t>(newRow)];
         newRowOf[static_cast<size_t>(oldRow)] = newRow;
-        sorted.append(m_keys.at(oldRow));
+        sorted.append(std::move(m_keys[oldRow]));
     }
     m_keys = std::move(sorted);
     const QModelIndexList from = persistentIndexList();

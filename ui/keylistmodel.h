@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <vector>
 
 namespace cashews {
 
@@ -86,6 +87,16 @@ private:
     void requestPage();
     void fetchPage(quint64 generation);
     void appendPage(const QStringList &page);
+    // Whether `key` is not listed yet, also among `pending` (Redis SCAN repeats keys while
+    // the server rehashes); remembers it.
+    bool isNewKey(const QString &key, const QStringList &pending);
+    // Moves the rows from `first` on into their sorted places among the sorted rows above,
+    // when the sort column is a text column (others sort unfetched rows last anyway).
+    void mergeSortedTail(int first);
+    // The text the Key and Kind columns sort by.
+    QString sortText(const QString &key, int column) const;
+    // Reorders the rows: `order[newRow]` is the old row; persistent indexes follow.
+    void applyOrder(const std::vector<int> &order);
     void requestInfo(const QString &key) const;
     void flushInfoRequests();
     void tick();
@@ -94,6 +105,9 @@ private:
     QString m_pattern = QStringLiteral("*");
     int m_pageSize = 1000;
     QList<QString> m_keys;
+    // Hashes of the listed keys: a repeat is caught with ~12 bytes per key instead of a
+    // QSet<QString>'s ~40 (a hash match is confirmed against the keys themselves).
+    QSet<size_t> m_seen;
     QHash<QString, KeyInfo> m_info;
     std::shared_ptr<KeyScan> m_scan;
     quint64 m_generation = 0;

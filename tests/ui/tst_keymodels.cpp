@@ -18,6 +18,73 @@
 
 using namespace cashews;
 
+namespace {
+
+// A scan that repeats keys as Redis SCAN does while the server rehashes: each page comes
+// with the previous page's keys and its own first key again.
+class RepeatingScan : public KeyScan
+{
+public:
+    explicit RepeatingScan(std::shared_ptr<KeyScan> inner)
+        : m_inner(std::move(inner))
+    {
+    }
+
+protected:
+    QCoro::Task<std::optional<QStringList>> fetchNext() override
+    {
+        std::optional<QStringList> page = co_await KeyScan::next(m_inner);
+        if (!page)
+            co_return page;
+        QStringList repeated = *page + m_previous;
+        if (!page->isEmpty())
+            repeated.append(page->constFirst());
+        m_previous = *page;
+        co_return repeated;
+    }
+
+private:
+    std::shared_ptr<KeyScan> m_inner;
+    QStringList m_previous;
+};
+
+// Real operations on a store whose scans repeat keys.
+class RepeatingOperations : public KeyOperations
+{
+public:
+    explicit RepeatingOperations(KeyOperationsPtr inner)
+        : m_inner(std::move(inner))
+    {
+    }
+    QCoro::Task<qint64> keysCount() override { return m_inner->keysCount(); }
+    std::shared_ptr<KeyScan> scan(QString pattern, int pageSize) override
+    {
+        return std::make_shared<RepeatingScan>(m_inner->scan(std::move(pattern), pageSize));
+    }
+    QCoro::Task<QList<KeyInfo>> keyInfo(QStringList keys) override { return m_inner->keyInfo(std::move(keys)); }
+    QCoro::Task<QStringList> setMembers(QString key) override { return m_inner->setMembers(std::move(key)); }
+    QCoro::Task<QList<bool>> existing(QStringList keys) override { return m_inner->existing(std::move(keys)); }
+    QCoro::Task<QList<QVariant>> rawValues(QStringList keys) override { return m_inner->rawValues(std::move(keys)); }
+    QCoro::Task<qint64> removeKeys(QStringList keys) override { return m_inner->removeKeys(std::move(keys)); }
+
+private:
+    KeyOperationsPtr m_inner;
+};
+
+// Whether the model's rows are in `order` by `column`'s sort text.
+bool isSorted(const KeyListModel &model, int column, Qt::SortOrder order)
+{
+    for (int row = 1; row < model.rowCount(); ++row) {
+        const QString above = model.index(row - 1, column).data(KeyListModel::SortRole).toString();
+        const QString below = model.index(row, column).data(KeyListModel::SortRole).toString();
+        if (order == Qt::AscendingOrder ? below < above : above < below)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 class KeyModelsTest : public QObject
 {
     Q_OBJECT
@@ -34,6 +101,9 @@ private Q_SLOTS:
     void detailsAreFetchedForRequestedRowsOnly();
     void ttlCountsDownWithoutRefetching();
     void sortByKey();
+    void staysSortedWhileLoading_data();
+    void staysSortedWhileLoading();
+    void repeatedScanKeysListedOnce();
     void forgetKeysRemovesRows();
     void delimiterTree();
     void cashewsTree();
@@ -224,6 +294,65 @@ void KeyModelsTest::sortByKey()
     for (int row = 1; row < model.rowCount(); ++row)
         QVERIFY(model.keyAt(row - 1) >= model.keyAt(row));
     QCOMPARE(tracked.data(KeyListModel::KeyRole).toString(), QStringLiteral("app.metrics:visits"));
+}
+
+void KeyModelsTest::staysSortedWhileLoading_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::newRow("key ascending") << int(KeyListModel::KeyColumn) << Qt::AscendingOrder;
+    QTest::newRow("key descending") << int(KeyListModel::KeyColumn) << Qt::DescendingOrder;
+    QTest::newRow("kind descending") << int(KeyListModel::KindColumn) << Qt::DescendingOrder;
+}
+
+void KeyModelsTest::staysSortedWhileLoading()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    KeyListModel model(m_operations);
+    model.setPageSize(7);
+    model.reload();
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), 7);
+    const QPersistentModelIndex tracked = model.index(3, 0);
+    const QString trackedKey = tracked.data(KeyListModel::KeyRole).toString();
+    model.sort(column, order);
+    // Every later page lands in its sorted place, not at the end.
+    int pages = 0;
+    bool sortedThroughout = true;
+    connect(&model, &QAbstractItemModel::rowsInserted, this, [&] { ++pages; });
+    connect(&model, &QAbstractItemModel::layoutChanged, this, [&] { sortedThroughout = sortedThroughout && isSorted(model, column, order); });
+    // Created after the first page: the tester fetches more itself, as a scrolled view does.
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.loadAll();
+    QTRY_VERIFY(model.isComplete());
+    QCOMPARE(model.rowCount(), keyCount());
+    QVERIFY2(pages > 3, qPrintable(QString::number(pages)));
+    QVERIFY(sortedThroughout);
+    QVERIFY(isSorted(model, column, order));
+    QCOMPARE(tracked.data(KeyListModel::KeyRole).toString(), trackedKey);
+}
+
+void KeyModelsTest::repeatedScanKeysListedOnce()
+{
+    KeyListModel model(std::make_shared<RepeatingOperations>(m_operations));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(5);
+    model.reload();
+    model.loadAll();
+    QTRY_VERIFY(model.isComplete());
+    QCOMPARE(model.rowCount(), keyCount());
+    QSet<QString> keys;
+    for (int row = 0; row < model.rowCount(); ++row)
+        keys.insert(model.keyAt(row));
+    QCOMPARE(keys.size(), model.rowCount());
+    // A key deleted and created again is listed again.
+    const QString key = model.keyAt(0);
+    model.forgetKeys({key});
+    QCOMPARE(model.rowOf(key), -1);
+    model.addKey(key);
+    QVERIFY(model.rowOf(key) >= 0);
+    QCOMPARE(model.rowCount(), keyCount());
 }
 
 void KeyModelsTest::forgetKeysRemovesRows()
