@@ -32,11 +32,12 @@ QCoro::Task<QStringList> KeyQueries::collect(KeyOperationsPtr operations, QStrin
     co_return keys;
 }
 
-QCoro::Task<QList<TagEntry>> KeyQueries::tags(KeyOperationsPtr operations)
+QCoro::Task<std::optional<QList<TagEntry>>> KeyQueries::tagPage(KeyOperationsPtr operations, std::shared_ptr<KeyScan> scan)
 {
-    QStringList patterns{QStringLiteral("_tag:*")};
-    QStringList keys = co_await collect(operations, patterns);
-    keys.sort();
+    const std::optional<QStringList> page = co_await KeyScan::next(scan);
+    if (!page)
+        co_return std::nullopt;
+    QStringList keys = *page;
     const QList<KeyInfo> infos = co_await operations->keyInfo(keys);
     QList<TagEntry> tags;
     for (qsizetype i = 0; i < keys.size(); ++i) {

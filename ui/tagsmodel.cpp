@@ -7,17 +7,9 @@
 #include <QBrush>
 #include <QColor>
 
+#include <algorithm>
+
 namespace cashews {
-
-namespace {
-
-// Internal id of member rows: tag row + 1 (0 marks top-level rows).
-quintptr memberId(int tagRow)
-{
-    return static_cast<quintptr>(tagRow) + 1;
-}
-
-} // namespace
 
 TagsModel::TagsModel(QObject *parent)
     : QAbstractItemModel(parent)
@@ -28,15 +20,64 @@ void TagsModel::setTags(QList<TagEntry> tags)
 {
     beginResetModel();
     m_tags = std::move(tags);
+    m_serials.clear();
+    for (qsizetype i = 0; i < m_tags.size(); ++i)
+        m_serials.append(m_nextSerial++);
+    m_rowsDirty = true;
     endResetModel();
+}
+
+void TagsModel::addTags(QList<TagEntry> tags)
+{
+    const auto byKey = [](const TagEntry &a, const TagEntry &b) { return a.key < b.key; };
+    for (TagEntry &tag : tags) {
+        const auto at = std::lower_bound(m_tags.begin(), m_tags.end(), tag, byKey);
+        const int row = static_cast<int>(at - m_tags.begin());
+        if (at != m_tags.end() && at->key == tag.key) {
+            // Same tag again: its members may have changed, so the rows under it are redone.
+            const QModelIndex parent = index(row, 0);
+            if (!at->members.isEmpty()) {
+                beginRemoveRows(parent, 0, static_cast<int>(at->members.size()) - 1);
+                at->members.clear();
+                at->exists.clear();
+                endRemoveRows();
+            }
+            if (!tag.members.isEmpty()) {
+                beginInsertRows(parent, 0, static_cast<int>(tag.members.size()) - 1);
+                *at = std::move(tag);
+                endInsertRows();
+            } else {
+                *at = std::move(tag);
+            }
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            continue;
+        }
+        beginInsertRows({}, row, row);
+        m_tags.insert(row, std::move(tag));
+        m_serials.insert(row, m_nextSerial++);
+        m_rowsDirty = true;
+        endInsertRows();
+    }
+}
+
+int TagsModel::tagRowOf(quintptr serial) const
+{
+    if (m_rowsDirty) {
+        m_rowOfSerial.clear();
+        m_rowOfSerial.reserve(m_serials.size());
+        for (qsizetype row = 0; row < m_serials.size(); ++row)
+            m_rowOfSerial.insert(m_serials.at(row), static_cast<int>(row));
+        m_rowsDirty = false;
+    }
+    return m_rowOfSerial.value(serial, -1);
 }
 
 const TagEntry *TagsModel::tagAt(const QModelIndex &index) const
 {
     if (!index.isValid())
         return nullptr;
-    const int row = index.internalId() == 0 ? index.row() : static_cast<int>(index.internalId() - 1);
-    return &m_tags.at(row);
+    const int row = index.internalId() == 0 ? index.row() : tagRowOf(index.internalId());
+    return row < 0 ? nullptr : &m_tags.at(row);
 }
 
 QModelIndex TagsModel::index(int row, int column, const QModelIndex &parent) const
@@ -45,14 +86,15 @@ QModelIndex TagsModel::index(int row, int column, const QModelIndex &parent) con
         return {};
     if (!parent.isValid())
         return createIndex(row, column, quintptr(0));
-    return createIndex(row, column, memberId(parent.row()));
+    return createIndex(row, column, m_serials.at(parent.row()));
 }
 
 QModelIndex TagsModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == 0)
         return {};
-    return createIndex(static_cast<int>(child.internalId() - 1), 0, quintptr(0));
+    const int row = tagRowOf(child.internalId());
+    return row < 0 ? QModelIndex() : createIndex(row, 0, quintptr(0));
 }
 
 int TagsModel::rowCount(const QModelIndex &parent) const
@@ -87,7 +129,7 @@ QVariant TagsModel::data(const QModelIndex &index, int role) const
         default: return {};
         }
     }
-    const TagEntry &tag = m_tags.at(static_cast<int>(index.internalId() - 1));
+    const TagEntry &tag = m_tags.at(tagRowOf(index.internalId()));
     const bool dangling = !tag.exists.value(index.row(), true);
     switch (role) {
     case KeyRole:

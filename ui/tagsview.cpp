@@ -4,6 +4,7 @@
 #include "connection.h"
 #include "guarded.h"
 #include "keyqueries.h"
+#include "keyscan.h"
 #include "tagsmodel.h"
 
 #include <cashews/keycodec.h>
@@ -14,6 +15,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -51,25 +53,47 @@ void TagsView::refresh()
     if (!m_connection)
         return;
     const quint64 generation = ++m_generation;
+    m_model->setTags({});
+    m_scan = m_connection->operations()->scan(QStringLiteral("_tag:*"), m_pageSize);
     m_summary->setText(tr("Loading tags…"));
-    QCoro::connect(Guarded<QList<TagEntry>>::of(KeyQueries::tags(m_connection->operations())), this,
-                   [this, generation](Guarded<QList<TagEntry>> tags) {
+    loadPage(generation);
+}
+
+void TagsView::loadPage(quint64 generation)
+{
+    QCoro::connect(Guarded<std::optional<QList<TagEntry>>>::of(KeyQueries::tagPage(m_connection->operations(), m_scan)), this,
+                   [this, generation](Guarded<std::optional<QList<TagEntry>>> page) {
                        if (generation != m_generation)
                            return;
-                       if (!tags.ok()) {
-                           m_summary->setText(tr("Loading tags failed"));
-                           Q_EMIT statusMessage(tr("Loading tags failed: %1").arg(tags.error));
+                       if (!page.ok() || !page.value->has_value()) {
+                           m_scan.reset();
+                           if (page.ok()) {
+                               showSummary();
+                           } else {
+                               m_summary->setText(tr("Loading tags failed"));
+                               Q_EMIT statusMessage(tr("Loading tags failed: %1").arg(page.error));
+                           }
                            Q_EMIT updated();
                            return;
                        }
-                       int dangling = 0;
-                       for (const TagEntry &tag : *tags.value)
-                           dangling += tag.danglingCount();
-                       m_summary->setText(tr("%n tag(s)", nullptr, static_cast<int>(tags.value->size()))
-                                          + QStringLiteral(", ") + tr("%n dangling member(s)", nullptr, dangling));
-                       m_model->setTags(std::move(*tags.value));
-                       Q_EMIT updated();
+                       m_model->addTags(std::move(**page.value));
+                       m_summary->setText(tr("Loading tags… %n so far", nullptr, static_cast<int>(m_model->tags().size())));
+                       // Through the event loop, so that a store answering at once (mem://)
+                       // still lets the UI paint between pages.
+                       QTimer::singleShot(0, this, [this, generation] {
+                           if (generation == m_generation && m_connection)
+                               loadPage(generation);
+                       });
                    });
+}
+
+void TagsView::showSummary()
+{
+    int dangling = 0;
+    for (const TagEntry &tag : m_model->tags())
+        dangling += tag.danglingCount();
+    m_summary->setText(tr("%n tag(s)", nullptr, static_cast<int>(m_model->tags().size()))
+                       + QStringLiteral(", ") + tr("%n dangling member(s)", nullptr, dangling));
 }
 
 void TagsView::invalidateSelected()

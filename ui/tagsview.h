@@ -3,6 +3,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -12,6 +14,7 @@ namespace cashews {
 
 class BatchDeleter;
 class Connection;
+class KeyScan;
 class TagsModel;
 
 // The tags of a connection: every `_tag:*` set with its size and dangling members, and
@@ -25,16 +28,23 @@ public:
 
     TagsModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
+    // Reloads the tags page by page (the event loop runs between pages).
     void refresh();
+    // Tag sets per scan page (default 200); takes effect on the next refresh.
+    void setPageSize(int pageSize) { m_pageSize = qMax(1, pageSize); }
+    bool isLoading() const { return m_scan != nullptr; }
     // Asks for confirmation (listing the keys), then deletes the tag's existing members and the tag set.
     void invalidateSelected();
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
-    // After a refresh filled the model, or an invalidation finished.
+    // After a refresh loaded its last page (or failed); an invalidation ends with a refresh.
     void updated();
 
 private:
+    void loadPage(quint64 generation);
+    void showSummary();
+
     QPointer<Connection> m_connection;
     TagsModel *m_model;
     QTreeView *m_view;
@@ -43,6 +53,8 @@ private:
     QProgressBar *m_progress;
     QLabel *m_summary;
     quint64 m_generation = 0;
+    std::shared_ptr<KeyScan> m_scan; // while loading
+    int m_pageSize = 200;
     QPointer<BatchDeleter> m_deleter;
 };
 

@@ -21,13 +21,14 @@
 #include <cashews/cache.h>
 #include <cashews/pytypes.h>
 
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
 #include <QInputDialog>
 #include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QAbstractButton>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void editValueAndCreateKey();
     void bulkDelete_data() { stores(); }
     void bulkDelete();
+    void tagsArriveInPages();
     void windowPanels_data() { stores(); }
     void windowPanels();
     void largeValuePreview_data() { stores(); }
@@ -369,6 +371,40 @@ void StudioTest::bulkDelete()
     QCOMPARE(deleted.first().at(0).toLongLong(), qint64(11));
     QVERIFY(!exists(QStringLiteral("app.users:get_user:user_id:15")));
     QVERIFY(exists(QStringLiteral("app.users:get_user:user_id:2")));
+}
+
+void StudioTest::tagsArriveInPages()
+{
+    ConnectionConfig config;
+    config.name = QStringLiteral("mem");
+    config.url = QStringLiteral("mem://");
+    m_connection = m_window->openConnection(config);
+    QVERIFY(m_connection);
+    QVERIFY(test::runCoro([](std::shared_ptr<Cache> cache) -> QCoro::Task<> {
+        for (int i = 0; i < 25; ++i) {
+            const QString tag = QStringLiteral("_tag:t%1").arg(i, 2, 10, QLatin1Char('0'));
+            const QStringList members{QStringLiteral("k%1").arg(i)};
+            co_await cache->setAdd(tag, members);
+        }
+    }(m_connection->cache()), std::chrono::seconds(10), __FILE__, __LINE__));
+    TagsView *tags = m_window->pageOf(m_connection)->tagsView();
+    QTRY_VERIFY(!tags->isLoading());
+    TagsModel *model = tags->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tags->setPageSize(4);
+    int inserts = 0;
+    connect(model, &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex &parent) { inserts += parent.isValid() ? 0 : 1; });
+    QSignalSpy updated(tags, &TagsView::updated);
+    tags->refresh();
+    QVERIFY(tags->isLoading());
+    QVERIFY(updated.wait(10000));
+    QCOMPARE(model->rowCount(), 25);
+    QCOMPARE(inserts, 25);
+    for (int row = 1; row < model->rowCount(); ++row)
+        QVERIFY(model->index(row - 1, 0).data(TagsModel::KeyRole).toString() < model->index(row, 0).data(TagsModel::KeyRole).toString());
+    QCOMPARE(model->rowCount(model->index(24, 0)), 1);
+    QCOMPARE(model->index(0, 0, model->index(24, 0)).data(TagsModel::KeyRole).toString(), QStringLiteral("k24"));
+    QCOMPARE(model->tagAt(model->index(0, 0, model->index(3, 0)))->key, QStringLiteral("_tag:t03"));
 }
 
 void StudioTest::windowPanels()

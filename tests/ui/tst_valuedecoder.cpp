@@ -181,6 +181,23 @@ void ValueDecoderTest::tagsModel()
     QVERIFY(!model.index(0, 0, users).data(TagsModel::DanglingRole).toBool());
     QVERIFY(model.index(1, 0, users).data(TagsModel::DanglingRole).toBool());
     QCOMPARE(model.tagAt(model.index(1, 0, users))->key, QStringLiteral("_tag:users"));
+
+    // Pages are placed in name order; member indexes keep their tag when rows go in above.
+    const QPersistentModelIndex member = model.index(1, 0, users);
+    model.addTags({TagEntry{QStringLiteral("_tag:accounts"), {QStringLiteral("a:1")}, {true}, -1},
+                   TagEntry{QStringLiteral("_tag:zones"), {}, {}, -1}});
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.index(0, 0).data(TagsModel::KeyRole).toString(), QStringLiteral("_tag:accounts"));
+    QCOMPARE(model.index(3, 0).data(TagsModel::KeyRole).toString(), QStringLiteral("_tag:zones"));
+    QVERIFY(member.isValid());
+    QCOMPARE(member.data(TagsModel::KeyRole).toString(), QStringLiteral("u:2"));
+    QCOMPARE(member.parent().data(TagsModel::KeyRole).toString(), QStringLiteral("_tag:users"));
+    QCOMPARE(model.tagAt(member)->key, QStringLiteral("_tag:users"));
+    // A tag a scan returns again replaces the listed one.
+    model.addTags({TagEntry{QStringLiteral("_tag:accounts"), {QStringLiteral("a:1"), QStringLiteral("a:2")}, {true, false}, -1}});
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.rowCount(model.index(0, 0)), 2);
+    QCOMPARE(model.index(0, TagsModel::DanglingColumn).data().toInt(), 1);
 }
 
 void ValueDecoderTest::locksModel()
