@@ -16,14 +16,20 @@ LocksModel::LocksModel(QObject *parent)
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, [this] {
         if (!m_locks.isEmpty())
-            Q_EMIT dataChanged(index(0, TtlColumn), index(rowCount() - 1, TtlColumn));
+            Q_EMIT dataChanged(index(0, AgeColumn), index(rowCount() - 1, TtlColumn));
     });
 }
 
 void LocksModel::setLocks(QList<LockEntry> locks)
 {
+    QHash<QPair<QString, QByteArray>, qint64> firstSeen;
+    for (const LockEntry &lock : locks) {
+        const QPair<QString, QByteArray> holder{lock.key, lock.owner};
+        firstSeen.insert(holder, m_firstSeen.value(holder, lock.info.observedAtMs));
+    }
     beginResetModel();
     m_locks = std::move(locks);
+    m_firstSeen = std::move(firstSeen);
     endResetModel();
     if (m_locks.isEmpty())
         m_tick.stop();
@@ -50,6 +56,8 @@ QVariant LocksModel::data(const QModelIndex &index, int role) const
         return lock.key;
     if (role == OwnerRole)
         return lock.owner;
+    if (role == Qt::ToolTipRole && index.column() == AgeColumn)
+        return tr("Held by this owner for at least this long: stores keep no acquisition time, so this counts from when the lock was first listed here");
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -64,6 +72,10 @@ QVariant LocksModel::data(const QModelIndex &index, int role) const
             return ValueTreeModel::summary(decoded.value);
         return displayKey(keyFromBytes(lock.owner.left(80)));
     }
+    case AgeColumn: {
+        const qint64 since = m_firstSeen.value({lock.key, lock.owner}, lock.info.observedAtMs);
+        return tr("≥ %1").arg(TtlFormat::remaining(qMax<qint64>(0, nowMs() - since)));
+    }
     case TtlColumn: return TtlFormat::remaining(lock.info.remainingMs(nowMs()));
     default: return {};
     }
@@ -77,6 +89,7 @@ QVariant LocksModel::headerData(int section, Qt::Orientation orientation, int ro
     case KeyColumn: return tr("Lock key");
     case KindColumn: return tr("Kind");
     case OwnerColumn: return tr("Owner value");
+    case AgeColumn: return tr("Held for");
     case TtlColumn: return tr("Remaining");
     default: return {};
     }

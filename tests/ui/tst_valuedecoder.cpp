@@ -211,6 +211,15 @@ void ValueDecoderTest::locksModel()
     QCOMPARE(model.index(0, LocksModel::TtlColumn).data().toString(), QStringLiteral("5s"));
     now += 3000;
     QCOMPARE(model.index(0, LocksModel::TtlColumn).data().toString(), QStringLiteral("2s"));
+    QCOMPARE(model.index(0, LocksModel::AgeColumn).data().toString(), QStringLiteral("≥ 3s"));
+    // A refresh keeps the age of the same owner and restarts it for a new one.
+    model.setLocks({LockEntry{QStringLiteral("lock:a"), QByteArrayLiteral("owner-1"), KeyInfo{QStringLiteral("string"), 2000, now, 7}},
+                    LockEntry{QStringLiteral("lock:b"), QByteArrayLiteral("owner-2"), KeyInfo{QStringLiteral("string"), 9000, now, 7}}});
+    now += 1000;
+    QCOMPARE(model.index(0, LocksModel::AgeColumn).data().toString(), QStringLiteral("≥ 4s"));
+    QCOMPARE(model.index(1, LocksModel::AgeColumn).data().toString(), QStringLiteral("≥ 1s"));
+    model.setLocks({LockEntry{QStringLiteral("lock:a"), QByteArrayLiteral("owner-3"), KeyInfo{QStringLiteral("string"), 2000, now, 7}}});
+    QCOMPARE(model.index(0, LocksModel::AgeColumn).data().toString(), QStringLiteral("≥ 0s"));
     setClock({});
 }
 
