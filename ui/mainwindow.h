@@ -37,6 +37,9 @@ public:
     void showStatus(const QString &message);
     // Opens the connection dialog; returns the connection opened, if any.
     Connection *newConnection();
+    // Opens a saved connection: its secrets come from the keychain, or are asked for
+    // (a password dialog per secret) when there is none or it lost them.
+    void openSaved(const ConnectionConfig &config);
     // Closes the current connection: its page goes at once, the Connection object once
     // Cache::close() has finished (disk shards closed, Redis connections dropped).
     void closeConnection();
@@ -47,7 +50,6 @@ Q_SIGNALS:
 
 private:
     void createActions();
-    void openSaved(const ConnectionConfig &config);
     void fillSavedMenu(QMenu *menu);
     void treeClicked(QTreeWidgetItem *item);
     void updateActions();
