@@ -100,6 +100,7 @@ ValueInspector::ValueInspector(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
     m_meta->setWordWrap(true);
+    m_truncated->setWordWrap(true); // a long note must not widen the inspector
     m_details->setTextFormat(Qt::RichText);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -310,7 +311,7 @@ void ValueInspector::showPreview(bool everything)
         m_truncated->clear();
     }
     m_loadAll->setVisible(cut);
-    m_text->setPlainText(text);
+    showText(text);
     m_hex->setPlainText(hexDump(bytes));
     QString json = KeyEditDialog::formatValue(m_decoded.value);
     if (!everything && json.size() > PreviewBytes)
@@ -328,9 +329,19 @@ void ValueInspector::showPartial(qint64 totalBytes)
     m_truncated->setText(tr("Read the first %1 of %2; Load all reads and decodes the whole value.")
                              .arg(TtlFormat::bytes(m_decoded.raw.size()), TtlFormat::bytes(totalBytes)));
     m_loadAll->setVisible(true);
-    m_text->setPlainText(QString::fromUtf8(m_decoded.raw));
+    showText(QString::fromUtf8(m_decoded.raw));
     m_hex->setPlainText(hexDump(m_decoded.raw));
     m_json->clear();
+    if (m_tabs->currentWidget() == m_tree || m_tabs->currentWidget() == m_json)
+        m_tabs->setCurrentWidget(m_text);
+}
+
+void ValueInspector::showText(const QString &text)
+{
+    // Wrapping a long line costs QPlainTextEdit minutes (a 256 KB line without breaks: ~50 s);
+    // unwrapped it is laid out in about a second.
+    m_text->setLineWrapMode(text.size() <= WrapLimit ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
+    m_text->setPlainText(text);
 }
 
 void ValueInspector::saveToFile()

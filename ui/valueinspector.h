@@ -28,6 +28,8 @@ class ValueInspector : public QWidget
 public:
     // Text and hex views show at most this much until "Load all" is pressed.
     static constexpr qsizetype PreviewBytes = 256 * 1024;
+    // The text view wraps lines only up to this many characters.
+    static constexpr qsizetype WrapLimit = 16 * 1024;
 
     explicit ValueInspector(QWidget *parent = nullptr);
 
@@ -65,6 +67,7 @@ private:
     void load(qint64 maxBytes);
     void applyLoaded(const QVariant &raw, qint64 totalBytes, qint64 ttlMs, const QString &type);
     void showPartial(qint64 totalBytes);
+    void showText(const QString &text);
     void writeFile(const QString &path, const QByteArray &bytes);
     void showPreview(bool everything);
     void saveToFile();

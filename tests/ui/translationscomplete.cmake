@@ -10,7 +10,12 @@ foreach(ts ${ts_files})
     get_filename_component(name ${ts} NAME)
     set(copy ${WORK_DIR}/${name})
     file(COPY_FILE ${ts} ${copy})
-    execute_process(COMMAND ${LUPDATE} -no-obsolete -locations none ${SOURCE_DIR}/ui ${SOURCE_DIR}/app/studio -ts ${copy}
+    # The English file (the source language) only carries plural forms ("%n key(s)").
+    set(plural_only)
+    if(name MATCHES "_en\\.ts$")
+        set(plural_only -pluralonly)
+    endif()
+    execute_process(COMMAND ${LUPDATE} ${plural_only} -no-obsolete -locations none ${SOURCE_DIR}/ui ${SOURCE_DIR}/app/studio -ts ${copy}
                     RESULT_VARIABLE updated OUTPUT_QUIET ERROR_VARIABLE update_errors)
     if(NOT updated EQUAL 0)
         message(FATAL_ERROR "lupdate failed on ${name}: ${update_errors}")
