@@ -268,7 +268,7 @@ void KeyListModel::appendPage(const QStringList &page)
     QStringList fresh;
     fresh.reserve(page.size());
     for (const QString &key : page) {
-        if (isNewKey(key, fresh))
+        if (isNewKey(key))
             fresh.append(key);
     }
     if (fresh.isEmpty())
@@ -280,15 +280,17 @@ void KeyListModel::appendPage(const QStringList &page)
     mergeSortedTail(first);
 }
 
-bool KeyListModel::isNewKey(const QString &key, const QStringList &pending)
+KeyFingerprint KeyFingerprint::of(const QString &key)
 {
-    const size_t hash = qHash(key);
-    if (!m_seen.contains(hash)) {
-        m_seen.insert(hash);
-        return true;
-    }
-    // Hashes of deleted keys stay: a later match only costs this check.
-    return !m_keys.contains(key) && !pending.contains(key);
+    // Fixed, unrelated seeds: the two hashes must not be derived from each other.
+    return {qHash(key, size_t(0x9e3779b97f4a7c15ULL)), qHash(key, size_t(0xc2b2ae3d27d4eb4fULL))};
+}
+
+bool KeyListModel::isNewKey(const QString &key)
+{
+    const qsizetype before = m_seen.size();
+    m_seen.insert(KeyFingerprint::of(key));
+    return m_seen.size() != before;
 }
 
 void KeyListModel::mergeSortedTail(int first)
@@ -373,6 +375,7 @@ void KeyListModel::forgetKeys(const QStringList &keys)
         beginRemoveRows({}, row + 1, last);
         for (int r = row + 1; r <= last; ++r) {
             m_info.remove(m_keys.at(r));
+            m_seen.remove(KeyFingerprint::of(m_keys.at(r)));
             m_requested.remove(m_keys.at(r));
         }
         m_keys.remove(row + 1, last - row);
