@@ -331,6 +331,18 @@ void KeyModelsTest::staysSortedWhileLoading()
     QVERIFY(sortedThroughout);
     QVERIFY(isSorted(model, column, order));
     QCOMPARE(tracked.data(KeyListModel::KeyRole).toString(), trackedKey);
+
+    // Rows added later (here: created keys) go to their places too; indexes follow.
+    const QPersistentModelIndex middle = model.index(model.rowCount() / 2, 0);
+    const QString middleKey = middle.data(KeyListModel::KeyRole).toString();
+    const QPersistentModelIndex last = model.index(model.rowCount() - 1, 0);
+    const QString lastKey = last.data(KeyListModel::KeyRole).toString();
+    for (const QString &key : {QStringLiteral("0-first"), QStringLiteral("app.m:zz"), QStringLiteral("~last")})
+        model.addKey(key);
+    QVERIFY(isSorted(model, column, order));
+    QCOMPARE(middle.data(KeyListModel::KeyRole).toString(), middleKey);
+    QCOMPARE(last.data(KeyListModel::KeyRole).toString(), lastKey);
+    QCOMPARE(model.rowCount(), keyCount() + 3);
 }
 
 void KeyModelsTest::repeatedScanKeysListedOnce()
