@@ -312,7 +312,8 @@ void ValueInspector::showPreview(bool everything)
     }
     m_loadAll->setVisible(cut);
     showText(text);
-    m_hex->setPlainText(hexDump(bytes));
+    // Hex is 4-5 characters per byte: even "everything" stops at HexLimit (Save to file has all).
+    m_hex->setPlainText(hexDump(bytes.left(HexLimit)));
     QString json = KeyEditDialog::formatValue(m_decoded.value);
     if (!everything && json.size() > PreviewBytes)
         json.truncate(PreviewBytes);

@@ -28,6 +28,8 @@ class ValueInspector : public QWidget
 public:
     // Text and hex views show at most this much until "Load all" is pressed.
     static constexpr qsizetype PreviewBytes = 256 * 1024;
+    // The hex view never shows more than this many bytes.
+    static constexpr qsizetype HexLimit = 4 * 1024 * 1024;
     // The text view wraps lines only up to this many characters.
     static constexpr qsizetype WrapLimit = 16 * 1024;
 
