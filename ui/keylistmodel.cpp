@@ -296,20 +296,13 @@ bool KeyListModel::isNewKey(const QString &key)
 void KeyListModel::mergeSortedTail(int first)
 {
     const int n = static_cast<int>(m_keys.size());
-    if (m_sortColumn < 0 || !isTextColumn(m_sortColumn) || first >= n)
+    if (!isTextColumn(m_sortColumn) || first >= n)
         return;
     const int column = m_sortColumn;
     // Sorted rows come before new ones on ties, as a stable sort of the whole list has them.
     const auto before = [order = m_sortOrder](const QString &a, const QString &b) { return textBefore(a, b, order); };
     std::vector<QString> tailText;
-    tailText.reserve(static_cast<size_t>(n - first));
-    for (int row = first; row < n; ++row)
-        tailText.push_back(sortText(m_keys.at(row), column));
-    std::vector<int> tail(static_cast<size_t>(n - first));
-    std::iota(tail.begin(), tail.end(), first);
-    std::stable_sort(tail.begin(), tail.end(), [&](int a, int b) {
-        return before(tailText[static_cast<size_t>(a - first)], tailText[static_cast<size_t>(b - first)]);
-    });
+    const std::vector<int> tail = textOrder(first, column, m_sortOrder, tailText);
     // Where each new row goes: before sorted row positions[j] (binary searches, so only
     // O(page * log n) sort texts are computed).
     const int added = n - first;
@@ -365,6 +358,21 @@ void KeyListModel::mergeSortedTail(int first)
     }
     changePersistentIndexList(from, to);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+std::vector<int> KeyListModel::textOrder(int first, int column, Qt::SortOrder order, std::vector<QString> &texts) const
+{
+    const int n = static_cast<int>(m_keys.size());
+    texts.clear();
+    texts.reserve(static_cast<size_t>(n - first));
+    for (int row = first; row < n; ++row)
+        texts.push_back(sortText(m_keys.at(row), column));
+    std::vector<int> rows(static_cast<size_t>(n - first));
+    std::iota(rows.begin(), rows.end(), first);
+    std::stable_sort(rows.begin(), rows.end(), [&texts, first, order](int a, int b) {
+        return textBefore(texts[static_cast<size_t>(a - first)], texts[static_cast<size_t>(b - first)], order);
+    });
+    return rows;
 }
 
 QString KeyListModel::sortText(const QString &key, int column) const
@@ -434,37 +442,33 @@ void KeyListModel::sort(int column, Qt::SortOrder order)
     const int n = static_cast<int>(m_keys.size());
     if (n < 2)
         return;
+    if (isTextColumn(column)) {
+        std::vector<QString> texts;
+        applyOrder(textOrder(0, column, order, texts));
+        return;
+    }
     std::vector<int> order_(static_cast<size_t>(n));
     std::iota(order_.begin(), order_.end(), 0);
-    if (isTextColumn(column)) {
-        std::vector<QString> keys(static_cast<size_t>(n));
-        for (int r = 0; r < n; ++r)
-            keys[static_cast<size_t>(r)] = sortText(m_keys.at(r), column);
-        std::stable_sort(order_.begin(), order_.end(), [&keys, order](int a, int b) {
-            return textBefore(keys[static_cast<size_t>(a)], keys[static_cast<size_t>(b)], order);
-        });
-    } else {
-        // Rows whose details are not fetched yet sort last in both directions.
-        std::vector<std::optional<qint64>> values(static_cast<size_t>(n));
-        for (int r = 0; r < n; ++r) {
-            const KeyInfo *info = infoOf(m_keys.at(r));
-            if (!info)
-                continue;
-            if (column == SizeColumn)
-                values[static_cast<size_t>(r)] = info->size;
-            else if (column == TtlColumn)
-                values[static_cast<size_t>(r)] = cellData(m_keys.at(r), column, SortRole).toLongLong();
-            else
-                values[static_cast<size_t>(r)] = static_cast<qint64>(qHash(info->type));
-        }
-        std::stable_sort(order_.begin(), order_.end(), [&values, order](int a, int b) {
-            const auto &va = values[static_cast<size_t>(a)];
-            const auto &vb = values[static_cast<size_t>(b)];
-            if (!va || !vb)
-                return va.has_value() && !vb.has_value();
-            return order == Qt::AscendingOrder ? *va < *vb : *vb < *va;
-        });
+    // Rows whose details are not fetched yet sort last in both directions.
+    std::vector<std::optional<qint64>> values(static_cast<size_t>(n));
+    for (int r = 0; r < n; ++r) {
+        const KeyInfo *info = infoOf(m_keys.at(r));
+        if (!info)
+            continue;
+        if (column == SizeColumn)
+            values[static_cast<size_t>(r)] = info->size;
+        else if (column == TtlColumn)
+            values[static_cast<size_t>(r)] = cellData(m_keys.at(r), column, SortRole).toLongLong();
+        else
+            values[static_cast<size_t>(r)] = static_cast<qint64>(qHash(info->type));
     }
+    std::stable_sort(order_.begin(), order_.end(), [&values, order](int a, int b) {
+        const auto &va = values[static_cast<size_t>(a)];
+        const auto &vb = values[static_cast<size_t>(b)];
+        if (!va || !vb)
+            return va.has_value() && !vb.has_value();
+        return order == Qt::AscendingOrder ? *va < *vb : *vb < *va;
+    });
     applyOrder(order_);
 }
 

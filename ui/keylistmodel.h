@@ -108,6 +108,9 @@ private:
     // Moves the rows from `first` on into their sorted places among the sorted rows above,
     // when the sort column is a text column (others sort unfetched rows last anyway).
     void mergeSortedTail(int first);
+    // Rows `first`..end ordered by their sort text in `column` (stable); `texts` receives the
+    // texts, indexed by row - first.
+    std::vector<int> textOrder(int first, int column, Qt::SortOrder order, std::vector<QString> &texts) const;
     // The text the Key and Kind columns sort by.
     QString sortText(const QString &key, int column) const;
     // Reorders the rows: `order[newRow]` is the old row; persistent indexes follow.

@@ -32,6 +32,9 @@ namespace cashews {
 
 namespace {
 
+// Between the facts of the line under the title.
+const QString MetaSeparator = QStringLiteral("  ·  ");
+
 struct Loaded
 {
     RawPrefix raw;
@@ -254,17 +257,12 @@ void ValueInspector::applyLoaded(const QVariant &raw, qint64 totalBytes, qint64 
     }
     m_decoded = ValueDecoder::decode(m_key, raw, m_connection ? m_connection->config().options : QVariantMap());
 
-    const KeyMeaning meaning = KeyMeaning::classify(m_key);
-    QStringList meta;
-    meta << tr("Type: %1").arg(type);
-    meta << tr("Kind: %1").arg(KeyMeaning::strategyLabel(meaning.strategy));
-    if (!m_decoded.raw.isEmpty())
-        meta << tr("Size: %1").arg(TtlFormat::bytes(m_decoded.raw.size()));
+    QStringList meta = keyFacts(m_decoded.raw.isEmpty() ? -1 : m_decoded.raw.size());
     if (!m_decoded.format.isEmpty())
         meta << tr("Format: %1").arg(m_decoded.format);
     meta << tr("Compression: %1").arg(m_decoded.compression.isEmpty() ? tr("none") : m_decoded.compression);
     meta << tr("Signature: %1").arg(m_decoded.signatureText());
-    QString metaText = meta.join(QStringLiteral("  ·  "));
+    QString metaText = meta.join(MetaSeparator);
     if (!m_decoded.error.isEmpty())
         metaText += QLatin1Char('\n') + tr("Decoding: %1").arg(m_decoded.error);
     m_meta->setText(metaText);
@@ -320,13 +318,18 @@ void ValueInspector::showPreview(bool everything)
     m_json->setPlainText(json);
 }
 
+QStringList ValueInspector::keyFacts(qint64 sizeBytes) const
+{
+    QStringList facts{tr("Type: %1").arg(m_type), tr("Kind: %1").arg(KeyMeaning::strategyLabel(KeyMeaning::classify(m_key).strategy))};
+    if (sizeBytes >= 0)
+        facts << tr("Size: %1").arg(TtlFormat::bytes(sizeBytes));
+    return facts;
+}
+
 void ValueInspector::showPartial(qint64 totalBytes)
 {
     // A prefix cannot be decoded (nor its signature checked): raw views only, until Load all.
-    const KeyMeaning meaning = KeyMeaning::classify(m_key);
-    m_meta->setText(QStringList{tr("Type: %1").arg(m_type), tr("Kind: %1").arg(KeyMeaning::strategyLabel(meaning.strategy)),
-                                tr("Size: %1").arg(TtlFormat::bytes(totalBytes))}
-                        .join(QStringLiteral("  ·  ")));
+    m_meta->setText(keyFacts(totalBytes).join(MetaSeparator));
     m_truncated->setText(tr("Read the first %1 of %2; Load all reads and decodes the whole value.")
                              .arg(TtlFormat::bytes(m_decoded.raw.size()), TtlFormat::bytes(totalBytes)));
     m_loadAll->setVisible(true);

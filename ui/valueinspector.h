@@ -68,6 +68,8 @@ private:
     // Reads at most `maxBytes` of the key's value with its TTL and type.
     void load(qint64 maxBytes);
     void applyLoaded(const QVariant &raw, qint64 totalBytes, qint64 ttlMs, const QString &type);
+    // Type, kind and (when `sizeBytes` >= 0) size: how the line under the title starts.
+    QStringList keyFacts(qint64 sizeBytes) const;
     void showPartial(qint64 totalBytes);
     void showText(const QString &text);
     void writeFile(const QString &path, const QByteArray &bytes);
