@@ -1,5 +1,5 @@
 // Byte-level interoperability with Python cashews through Redis, using the serialization
-// vectors (shared/vectors): bytes written raw are read back through the backend as the
+// vectors (tests/vectors): bytes written raw are read back through the backend as the
 // serializer decodes them, and what the backend writes is exactly what a raw GET returns.
 #include "corotest.h"
 #include "redisserver.h"

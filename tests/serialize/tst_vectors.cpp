@@ -1,4 +1,4 @@
-// Every value serialized by Python cashews (shared/vectors) is read back, re-encoded and, for
+// Every value serialized by Python cashews (tests/vectors) is read back, re-encoded and, for
 // pickles, compared byte for byte with what Python wrote; Python itself reads our pickles.
 #include "valuecompare.h"
 

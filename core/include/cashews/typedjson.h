@@ -4,7 +4,7 @@
 #include <QVariant>
 
 // Typed JSON: a JSON text form of every value of <cashews/pytypes.h>, the format of
-// shared/vectors/README.md, used by cashews-cli and the GUI to show and enter values:
+// tests/vectors/README.md, used by cashews-cli and the GUI to show and enter values:
 //   null, true, false, integers of any size, strings, arrays (lists), and objects for the rest:
 //   {"$float": "1.5"} (Python repr: "inf", "-inf", "nan"), {"$bytes": "<base64>"},
 //   {"$tuple": [...]}, {"$set": [...]}, {"$frozenset": [...]}, {"$dict": [[key, value], ...]},
