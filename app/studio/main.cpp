@@ -1,8 +1,8 @@
 // cashews-studio: opens the stores given on the command line (default: an embedded mem://
 // store seeded with demo data) in the Cashews Studio main window.
-#include "connection.h"
-#include "mainwindow.h"
-#include "screenshotter.h"
+#include "connections/connection.h"
+#include "window/mainwindow.h"
+#include "window/screenshotter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -4,9 +4,9 @@
 // Reference measured in the same run: the bare paged scan without a model.
 // The store is mem://, plus the Redis server named by CASHEWS_REDIS_URL_FILE when that is set.
 #include "benchsupport.h"
-#include "cachekeyoperations.h"
+#include "store/cachekeyoperations.h"
 #include "corotest.h"
-#include "keylistmodel.h"
+#include "browser/keylistmodel.h"
 
 #include <cashews/cache.h>
 

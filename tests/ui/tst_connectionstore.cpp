@@ -1,9 +1,9 @@
 // Saved connections: secrets never reach the settings file, and a saved connection opens
 // with its secrets from the keychain or, without one (as in this offscreen run without a
 // secret service), by asking for each of them.
-#include "connection.h"
-#include "connectionstore.h"
-#include "mainwindow.h"
+#include "connections/connection.h"
+#include "connections/connectionstore.h"
+#include "window/mainwindow.h"
 #include "uitestsupport.h"
 
 #include <QCoreApplication>

@@ -1,12 +1,12 @@
 // The key browser models on a real mem:// store holding every strategy's keys:
 // paging, lazy details, the TTL countdown, sorting, filtering, and both tree groupings,
 // each under QAbstractItemModelTester.
-#include "cachekeyoperations.h"
+#include "store/cachekeyoperations.h"
 #include "corotest.h"
-#include "demodata.h"
-#include "keylistmodel.h"
-#include "keymeaning.h"
-#include "keytreemodel.h"
+#include "demo/demodata.h"
+#include "browser/keylistmodel.h"
+#include "common/keymeaning.h"
+#include "browser/keytreemodel.h"
 
 #include <cashews/cache.h>
 #include <cashews/clock.h>

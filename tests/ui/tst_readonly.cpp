@@ -1,9 +1,9 @@
 // Read-only connections: every write command is refused by the connection's middleware
 // (not by the widgets), reads still work, and the switch can be flipped at run time.
-#include "connection.h"
+#include "connections/connection.h"
 #include "corotest.h"
-#include "keybrowser.h"
-#include "keylistmodel.h"
+#include "browser/keybrowser.h"
+#include "browser/keylistmodel.h"
 #include "uitestsupport.h"
 
 #include <cashews/cache.h>

@@ -1,22 +1,22 @@
 // The studio driven through its widgets, against mem:// and (when the redis fixture runs)
 // a real Redis: browse and inspect, edit a TTL, invalidate a tag, release a lock, bulk
 // delete, and the connection dialog's validation.
-#include "bulkdeletedialog.h"
-#include "connection.h"
-#include "connectiondialog.h"
-#include "connectionpage.h"
+#include "browser/bulkdeletedialog.h"
+#include "connections/connection.h"
+#include "connections/connectiondialog.h"
+#include "connections/connectionpage.h"
 #include "corotest.h"
-#include "demodata.h"
-#include "keybrowser.h"
-#include "keyeditdialog.h"
-#include "keylistmodel.h"
-#include "locksmodel.h"
-#include "locksview.h"
-#include "mainwindow.h"
-#include "tagsmodel.h"
-#include "tagsview.h"
+#include "demo/demodata.h"
+#include "browser/keybrowser.h"
+#include "browser/keyeditdialog.h"
+#include "browser/keylistmodel.h"
+#include "locks/locksmodel.h"
+#include "locks/locksview.h"
+#include "window/mainwindow.h"
+#include "tags/tagsmodel.h"
+#include "tags/tagsview.h"
 #include "uitestsupport.h"
-#include "valueinspector.h"
+#include "inspector/valueinspector.h"
 
 #include <cashews/cache.h>
 #include <cashews/pytypes.h>

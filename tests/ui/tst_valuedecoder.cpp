@@ -1,10 +1,10 @@
 // The value inspector's decoding (signature, compression, formats) through the core
 // pipeline, and the value / tags / locks models under QAbstractItemModelTester.
-#include "locksmodel.h"
-#include "pipeline.h"
-#include "tagsmodel.h"
-#include "valuedecoder.h"
-#include "valuetreemodel.h"
+#include "locks/locksmodel.h"
+#include "common/pipeline.h"
+#include "tags/tagsmodel.h"
+#include "inspector/valuedecoder.h"
+#include "inspector/valuetreemodel.h"
 
 #include <cashews/clock.h>
 #include <cashews/pytypes.h>

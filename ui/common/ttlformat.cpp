@@ -1,0 +1,35 @@
+#include "common/ttlformat.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace cashews {
+
+QString TtlFormat::remaining(qint64 ms)
+{
+    if (ms == -1)
+        return QCoreApplication::translate("cashews::TtlFormat", "no expiry");
+    if (ms < 0)
+        return QCoreApplication::translate("cashews::TtlFormat", "expired");
+    const qint64 totalSeconds = (ms + 999) / 1000;
+    const qint64 days = totalSeconds / 86400;
+    const qint64 hours = (totalSeconds / 3600) % 24;
+    const qint64 minutes = (totalSeconds / 60) % 60;
+    const qint64 seconds = totalSeconds % 60;
+    if (days > 0)
+        return QCoreApplication::translate("cashews::TtlFormat", "%1d %2h").arg(days).arg(hours);
+    if (hours > 0)
+        return QCoreApplication::translate("cashews::TtlFormat", "%1h %2m").arg(hours).arg(minutes, 2, 10, QLatin1Char('0'));
+    if (minutes > 0)
+        return QCoreApplication::translate("cashews::TtlFormat", "%1m %2s").arg(minutes).arg(seconds, 2, 10, QLatin1Char('0'));
+    return QCoreApplication::translate("cashews::TtlFormat", "%1s").arg(seconds);
+}
+
+QString TtlFormat::bytes(qint64 size)
+{
+    if (size < 0)
+        return {};
+    return QLocale().formattedDataSize(size, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace cashews

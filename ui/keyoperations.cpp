@@ -1,7 +1,0 @@
-#include "keyoperations.h"
-
-namespace cashews {
-
-KeyOperations::~KeyOperations() = default;
-
-} // namespace cashews

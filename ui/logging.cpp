@@ -1,7 +1,0 @@
-#include "logging.h"
-
-namespace cashews {
-
-Q_LOGGING_CATEGORY(lcUi, "cashews.ui")
-
-} // namespace cashews

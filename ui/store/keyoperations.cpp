@@ -1,0 +1,7 @@
+#include "store/keyoperations.h"
+
+namespace cashews {
+
+KeyOperations::~KeyOperations() = default;
+
+} // namespace cashews

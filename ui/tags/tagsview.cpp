@@ -1,0 +1,143 @@
+#include "tags/tagsview.h"
+
+#include "store/batchdeleter.h"
+#include "connections/connection.h"
+#include "common/guarded.h"
+#include "store/keyqueries.h"
+#include "store/keyscan.h"
+#include "tags/tagsmodel.h"
+
+#include <cashews/keycodec.h>
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace cashews {
+
+TagsView::TagsView(Connection *connection, QWidget *parent)
+    : QWidget(parent)
+    , m_connection(connection)
+    , m_model(new TagsModel(this))
+    , m_view(new QTreeView(this))
+    , m_refresh(new QPushButton(tr("&Refresh"), this))
+    , m_invalidate(new QPushButton(tr("&Invalidate tag…"), this))
+    , m_progress(new QProgressBar(this))
+    , m_summary(new QLabel(this))
+{
+    m_view->setModel(m_model);
+    m_view->setUniformRowHeights(true);
+    m_view->header()->setSectionResizeMode(TagsModel::NameColumn, QHeaderView::Stretch);
+    m_view->header()->setStretchLastSection(false);
+    m_progress->setVisible(false);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_summary, 1);
+    buttons->addWidget(m_progress);
+    buttons->addWidget(m_refresh);
+    buttons->addWidget(m_invalidate);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+    connect(m_refresh, &QPushButton::clicked, this, &TagsView::refresh);
+    connect(m_invalidate, &QPushButton::clicked, this, &TagsView::invalidateSelected);
+}
+
+void TagsView::refresh()
+{
+    if (!m_connection)
+        return;
+    const quint64 generation = ++m_generation;
+    m_model->setTags({});
+    m_scan = m_connection->operations()->scan(QStringLiteral("_tag:*"), m_pageSize);
+    m_summary->setText(tr("Loading tags…"));
+    loadPage(generation);
+}
+
+void TagsView::loadPage(quint64 generation)
+{
+    QCoro::connect(Guarded<std::optional<QList<TagEntry>>>::of(KeyQueries::tagPage(m_connection->operations(), m_scan)), this,
+                   [this, generation](Guarded<std::optional<QList<TagEntry>>> page) {
+                       if (generation != m_generation)
+                           return;
+                       if (!page.ok() || !page.value->has_value()) {
+                           m_scan.reset();
+                           if (page.ok()) {
+                               showSummary();
+                           } else {
+                               m_summary->setText(tr("Loading tags failed"));
+                               Q_EMIT statusMessage(tr("Loading tags failed: %1").arg(page.error));
+                           }
+                           Q_EMIT updated();
+                           return;
+                       }
+                       m_model->addTags(std::move(**page.value));
+                       m_summary->setText(tr("Loading tags… %n so far", nullptr, static_cast<int>(m_model->tags().size())));
+                       // Through the event loop, so that a store answering at once (mem://)
+                       // still lets the UI paint between pages.
+                       QTimer::singleShot(0, this, [this, generation] {
+                           if (generation == m_generation && m_connection)
+                               loadPage(generation);
+                       });
+                   });
+}
+
+void TagsView::showSummary()
+{
+    int dangling = 0;
+    for (const TagEntry &tag : m_model->tags())
+        dangling += tag.danglingCount();
+    m_summary->setText(tr("%n tag(s)", nullptr, static_cast<int>(m_model->tags().size()))
+                       + QStringLiteral(", ") + tr("%n dangling member(s)", nullptr, dangling));
+}
+
+void TagsView::invalidateSelected()
+{
+    const TagEntry *tag = m_model->tagAt(m_view->currentIndex());
+    if (!tag || !m_connection || (m_deleter && m_deleter->isRunning()))
+        return;
+    QStringList keys;
+    for (qsizetype i = 0; i < tag->members.size(); ++i) {
+        if (tag->exists.value(i))
+            keys << tag->members.at(i);
+    }
+    QStringList preview;
+    for (const QString &key : keys.mid(0, 20))
+        preview << displayKey(key);
+    if (keys.size() > 20)
+        preview << tr("… and %n more", nullptr, static_cast<int>(keys.size() - 20));
+    QMessageBox box(QMessageBox::Warning, tr("Invalidate tag"),
+                    tr("Invalidate tag \"%1\"? This deletes %n key(s) and the tag set.", nullptr, static_cast<int>(keys.size()))
+                        .arg(displayKey(tag->name())),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setInformativeText(preview.join(QLatin1Char('\n')));
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    const QString tagName = tag->name();
+    keys << tag->key;
+    m_deleter = new BatchDeleter(m_connection->operations(), keys, this);
+    m_progress->setRange(0, static_cast<int>(keys.size()));
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    connect(m_deleter, &BatchDeleter::progress, m_progress, [this](int done) { m_progress->setValue(done); });
+    connect(m_deleter, &BatchDeleter::failed, this, [this](const QString &message) {
+        m_progress->setVisible(false);
+        Q_EMIT statusMessage(tr("Invalidating the tag failed: %1").arg(message));
+        m_deleter->deleteLater();
+        refresh();
+    });
+    connect(m_deleter, &BatchDeleter::finished, this, [this, tagName](qint64 removed) {
+        m_progress->setVisible(false);
+        Q_EMIT statusMessage(tr("Tag %1 invalidated: %n key(s) deleted", nullptr, static_cast<int>(removed)).arg(displayKey(tagName)));
+        m_deleter->deleteLater();
+        refresh();
+    });
+    m_deleter->start();
+}
+
+} // namespace cashews

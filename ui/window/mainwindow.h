@@ -1,0 +1,63 @@
+#pragma once
+
+#include "connections/connectionconfig.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QMenu;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace cashews {
+
+class Connection;
+class ConnectionPage;
+class ConnectionStore;
+
+// The studio window: the connection tree on the left (connection -> keys / tags / locks),
+// the page of the selected connection on the right, menus with the shortcuts, and errors
+// in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    // Opens a store and shows it; returns the connection, or nullptr after reporting the
+    // setup error in the status bar.
+    Connection *openConnection(const ConnectionConfig &config);
+    // The open connections (one per page; a closing one is no longer listed).
+    QList<Connection *> connections() const;
+    ConnectionPage *currentPage() const;
+    ConnectionPage *pageOf(Connection *connection) const;
+    void showPage(ConnectionPage *page, int tab);
+    void showStatus(const QString &message);
+    // Opens the connection dialog; returns the connection opened, if any.
+    Connection *newConnection();
+    // Opens a saved connection: its secrets come from the keychain, or are asked for
+    // (a password dialog per secret) when there is none or it lost them.
+    void openSaved(const ConnectionConfig &config);
+    // Closes the current connection: its page goes at once, the Connection object once
+    // Cache::close() has finished (disk shards closed, Redis connections dropped).
+    void closeConnection();
+
+Q_SIGNALS:
+    // Emitted when a demo store has been seeded and listed (screenshots wait for it).
+    void demoReady(cashews::Connection *connection);
+
+private:
+    void createActions();
+    void fillSavedMenu(QMenu *menu);
+    void treeClicked(QTreeWidgetItem *item);
+    void updateActions();
+
+    QTreeWidget *m_tree;
+    QStackedWidget *m_pages;
+    QAction *m_readOnly = nullptr;
+    ConnectionStore *m_store;
+};
+
+} // namespace cashews
