@@ -12,25 +12,12 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
-int main(int argc, char *argv[])
+namespace {
+
+void describeCommandLine(QCommandLineParser &parser)
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("cashews-studio"));
-    QApplication::setOrganizationName(QStringLiteral("Cashews"));
-    QApplication::setApplicationVersion(QStringLiteral(CASHEWS_STUDIO_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cashews.svg")));
-
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    // English (cashews_en: plural forms only) when the locale has no translation.
-    if (translator.load(QLocale(), QStringLiteral("cashews"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || translator.load(QStringLiteral("cashews_en"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
-
-    QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Cashews Studio: browse and manage cashews caches."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -38,19 +25,61 @@ int main(int argc, char *argv[])
                                  QApplication::translate("main", "Stores to open (mem://, disk://DIR, redis://, rediss://, unix://). "
                                                                  "Default: mem:// with demo data."),
                                  QStringLiteral("[url...]"));
-    const QCommandLineOption option(QStringLiteral("option"),
-                                    QApplication::translate("main", "A setup option for every URL, e.g. secret=s3cret or pickle_type=json."),
-                                    QStringLiteral("name=value"));
-    const QCommandLineOption readOnly(QStringLiteral("read-only"), QApplication::translate("main", "Open the stores read-only."));
-    const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Seed mem:// stores with demo data."));
-    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
-                                         QApplication::translate("main", "Save a screenshot of every view into DIR, then quit."),
-                                         QStringLiteral("DIR"));
-    parser.addOptions({option, readOnly, demo, screenshots});
-    parser.process(app);
+    parser.addOptions({
+        QCommandLineOption(QStringLiteral("option"),
+                           QApplication::translate("main", "A setup option for every URL, e.g. secret=s3cret or pickle_type=json."),
+                           QStringLiteral("name=value")),
+        QCommandLineOption(QStringLiteral("read-only"), QApplication::translate("main", "Open the stores read-only.")),
+        QCommandLineOption(QStringLiteral("demo"), QApplication::translate("main", "Seed mem:// stores with demo data.")),
+        QCommandLineOption(QStringLiteral("screenshots"),
+                           QApplication::translate("main", "Save a screenshot of every view into DIR, then quit."),
+                           QStringLiteral("DIR")),
+    });
+}
+
+// Whether the command line asks for --help or --version. Those must work without a display,
+// which QApplication cannot start without, so they are answered on a QCoreApplication.
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser parser;
+    describeCommandLine(parser);
+    parser.parse(arguments); // errors are reported by process() below
+    return parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))
+        || parser.isSet(QStringLiteral("version"));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setApplicationName(QStringLiteral("cashews-studio"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Cashews"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CASHEWS_STUDIO_VERSION));
+    const std::unique_ptr<QCoreApplication> app = asksForHelpOrVersion(argc, argv)
+        ? std::make_unique<QCoreApplication>(argc, argv)
+        : std::make_unique<QApplication>(argc, argv);
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    // English (cashews_en: plural forms only) when the locale has no translation.
+    if (translator.load(QLocale(), QStringLiteral("cashews"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral("cashews_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    describeCommandLine(parser);
+    // Answers --help and --version and ends the process, as it does for a bad command line, so
+    // beyond this point `app` is the QApplication.
+    parser.process(*app);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cashews.svg")));
 
     QVariantMap options;
-    for (const QString &pair : parser.values(option)) {
+    for (const QString &pair : parser.values(QStringLiteral("option"))) {
         const qsizetype eq = pair.indexOf(QLatin1Char('='));
         if (eq <= 0) {
             std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "--option needs name=value, got \"%1\"").arg(pair)));
@@ -66,8 +95,8 @@ int main(int argc, char *argv[])
 
     cashews::MainWindow window;
     cashews::Screenshotter *shooter = nullptr;
-    if (parser.isSet(screenshots))
-        shooter = new cashews::Screenshotter(&window, parser.value(screenshots));
+    if (parser.isSet(QStringLiteral("screenshots")))
+        shooter = new cashews::Screenshotter(&window, parser.value(QStringLiteral("screenshots")));
     window.show();
     int opened = 0;
     for (const QString &url : urls) {
@@ -75,8 +104,8 @@ int main(int argc, char *argv[])
         config.name = url == QLatin1StringView("mem://") && defaultDemo ? QApplication::translate("main", "Demo (mem://)") : url;
         config.url = url;
         config.options = options;
-        config.readOnly = parser.isSet(readOnly);
-        config.demo = url.startsWith(QLatin1StringView("mem://")) && (defaultDemo || parser.isSet(demo));
+        config.readOnly = parser.isSet(QStringLiteral("read-only"));
+        config.demo = url.startsWith(QLatin1StringView("mem://")) && (defaultDemo || parser.isSet(QStringLiteral("demo")));
         if (window.openConnection(config))
             ++opened;
     }

@@ -4,6 +4,11 @@ namespace cashews {
 
 Backend::~Backend() = default;
 
+StoreLocation Backend::location() const
+{
+    return {};
+}
+
 bool Backend::tryGetNow(const QString &, QVariant &)
 {
     return false;

@@ -1,3 +1,4 @@
+#include <cashews/errors.h>
 #include <cashews/keycodec.h>
 
 
@@ -32,6 +33,18 @@ int utf8SequenceLength(const QByteArray &b, qsizetype i)
     if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
         return 0;
     return len;
+}
+
+int hexValue(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= u'0' && u <= u'9')
+        return u - u'0';
+    if (u >= u'a' && u <= u'f')
+        return u - u'a' + 10;
+    if (u >= u'A' && u <= u'F')
+        return u - u'A' + 10;
+    return -1;
 }
 } // namespace
 
@@ -100,6 +113,38 @@ QString displayKey(const QString &key)
             out.append(c);
     }
     return out;
+}
+
+QString keyFromDisplay(const QString &text)
+{
+    // Work on bytes, so that escaped bytes and UTF-8 around them join into one key.
+    QByteArray bytes;
+    bytes.reserve(text.size());
+    for (qsizetype i = 0; i < text.size();) {
+        const qsizetype slash = text.indexOf(u'\\', i);
+        const qsizetype plainEnd = slash < 0 ? text.size() : slash;
+        bytes.append(keyToBytes(text.mid(i, plainEnd - i)));
+        if (slash < 0)
+            break;
+        const QChar next = slash + 1 < text.size() ? text.at(slash + 1) : QChar();
+        if (next == u'\\') {
+            bytes.append('\\');
+            i = slash + 2;
+        } else if (next == u'x') {
+            const int high = slash + 3 < text.size() ? hexValue(text.at(slash + 2)) : -1;
+            const int low = high < 0 ? -1 : hexValue(text.at(slash + 3));
+            if (low < 0)
+                throw ValueError(QStringLiteral("key '%1': '%2' is not an escaped byte (\\x and two hex digits)")
+                                     .arg(text, text.mid(slash, 4)));
+            const int byte = high * 16 + low;
+            bytes.append(char(byte));
+            i = slash + 4;
+        } else {
+            bytes.append('\\');
+            i = slash + 1;
+        }
+    }
+    return keyFromBytes(bytes);
 }
 
 } // namespace cashews

@@ -1,3 +1,4 @@
+#include <cashews/errors.h>
 #include <cashews/keycodec.h>
 
 #include <QTest>
@@ -25,6 +26,17 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, bytes);
         QCOMPARE(keyToBytes(keyFromBytes(bytes)), bytes);
+        // The displayed form reads back as the same key (cashews-cli prints and reads it).
+        QCOMPARE(keyToBytes(keyFromDisplay(displayKey(keyFromBytes(bytes + "\\")))), bytes + "\\");
+    }
+
+    void fromDisplay()
+    {
+        // Escaped bytes join with their neighbours into UTF-8; other backslashes stay.
+        QCOMPARE(keyFromDisplay(QStringLiteral("k\\xc3\\xbc")), QStringLiteral("k\u00fc"));
+        QCOMPARE(keyFromDisplay(QStringLiteral("user\\*")), QStringLiteral("user\\*"));
+        QVERIFY_THROWS_EXCEPTION(ValueError, keyFromDisplay(QStringLiteral("a\\xg0")));
+        QVERIFY_THROWS_EXCEPTION(ValueError, keyFromDisplay(QStringLiteral("a\\x")));
     }
 
     void validUtf8IsPlainText()

@@ -41,6 +41,16 @@ struct BackendEvent
     QStringList keys;
 };
 
+// Where a store keeps its data (Backend::location()), e.g. for a studio header.
+struct StoreLocation
+{
+    // The directory holding the store's files; empty for stores without files (mem://, redis://).
+    QString directory;
+    // True when `directory` was created for this backend and is removed with it (disk:// without
+    // a directory): nothing written there outlives the backend.
+    bool temporary = false;
+};
+
 // A store. Implementations: mem:// (MemoryBackend), redis:// and disk://.
 // Every coroutine takes its parameters by value: they are copied into the frame and
 // stay valid across suspensions. Values follow the conventions of <cashews/value.h>.
@@ -53,6 +63,8 @@ public:
 
     // The URL (without secrets) this backend was set up from, for display.
     virtual QString describe() const = 0;
+    // Where the data lives; the default is a store without files.
+    virtual StoreLocation location() const;
     // Connects / opens files eagerly and reports failures early. The facade does NOT call
     // it: every backend must also initialise itself lazily on its first command.
     virtual QCoro::Task<> init() = 0;

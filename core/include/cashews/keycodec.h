@@ -12,5 +12,9 @@ QString keyFromBytes(const QByteArray &bytes);
 QByteArray keyToBytes(const QString &key);
 // A printable form for display: escaped bytes as \xNN, control characters escaped too.
 QString displayKey(const QString &key);
+// The inverse of displayKey() for typed-in keys: \xNN is the byte NN and \\ a backslash; any
+// other backslash stays as it is (so glob escapes like \* pass). Throws ValueError naming a \x
+// not followed by two hex digits.
+QString keyFromDisplay(const QString &text);
 
 } // namespace cashews

@@ -251,6 +251,11 @@ QString DiskBackend::describe() const
     return m_description;
 }
 
+StoreLocation DiskBackend::location() const
+{
+    return {directory(), m_temporaryDirectory != nullptr};
+}
+
 QString DiskBackend::directory() const
 {
     return m_store->options().directory;
@@ -566,11 +571,34 @@ QCoro::Task<qint64> DiskBackend::purgeExpired()
     co_return co_await onWorker(std::move(job));
 }
 
+namespace {
+
+// The directory a disk:// URL names (see DiskBackend), empty for a temporary store. Anything in
+// the URL that does not fit is an error: before, disk:///dir silently opened a temporary store.
+QString directoryOf(Settings &settings)
+{
+    const QString url = settings.redactedUrl();
+    if (!settings.host().isEmpty())
+        throw SettingsError(QStringLiteral("disk: '%1' has the host part '%2'; the directory is the path "
+                                           "(disk:///absolute/dir) or the option directory (disk://?directory=relative/dir)")
+                                .arg(url, settings.host()));
+    if (settings.port(-1) != -1 || !settings.userName().isEmpty() || !settings.password().isEmpty())
+        throw SettingsError(QStringLiteral("disk: '%1' has a port or user part; a disk store has neither").arg(url));
+    const QString option = settings.takeString(QStringLiteral("directory"));
+    const QString path = settings.path();
+    if (!path.isEmpty() && !option.isEmpty())
+        throw SettingsError(QStringLiteral("disk: '%1' names the directory twice: the path '%2' and directory='%3'")
+                                .arg(url, path, option));
+    return path.isEmpty() ? option : path;
+}
+
+} // namespace
+
 BackendPtr createDiskBackend(Settings &settings)
 {
     DiskOptions options;
     std::shared_ptr<QTemporaryDir> temporary;
-    options.directory = settings.takeString(QStringLiteral("directory"));
+    options.directory = directoryOf(settings);
     if (options.directory.isEmpty()) {
         temporary = std::make_shared<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/cashews-disk-XXXXXX"));
         if (!temporary->isValid())

@@ -25,6 +25,11 @@ struct DiskOptions;
 
 // disk:// — a persistent store in SQLite files, shareable by several local processes.
 //
+// The directory is the URL's path or the option `directory`: disk:///var/cache/app (an
+// absolute path; percent-encode spaces and '?'), disk://?directory=cache (relative to the working
+// directory). A host part (disk://cache/app) is an error rather than a guess, as is a port, a
+// user or both forms at once; plain disk:// is a temporary store (see location()).
+//
 // Options (URL query or keyword):
 //   directory       where the shard files live; default: a fresh temporary directory that is
 //                   removed with the backend. Created when missing.
@@ -99,6 +104,7 @@ public:
     ~DiskBackend() override;
 
     QString describe() const override;
+    StoreLocation location() const override;
     QCoro::Task<> init() override;
     QCoro::Task<> close() override;
     QCoro::Task<bool> set(QString key, QVariant value, Ttl expire, Exist exist) override;
