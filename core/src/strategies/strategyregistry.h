@@ -11,6 +11,8 @@ namespace cashews {
 
 // Which StrategyRunner serves each Strategy::Kind. Each factory below is defined in the
 // strategy's own file and validates the options that strategy reads (ValueError).
+// A new strategy: its file (runner and factory), its factory here, its line in the table of
+// strategyregistry.cpp, a Kind and the public factory in <cashews/strategies.h>.
 class StrategyRegistry
 {
 public:
