@@ -17,9 +17,11 @@
 namespace cashews {
 
 class Cache;
+class StrategyEngine;
 
 // The type-erased engine behind every wrapper of <cashews/strategies.h>: it renders keys and
-// runs one cashews strategy over QVariant results. Wrappers own it through a shared_ptr and
+// runs one cashews strategy over QVariant results (each strategy in its own file of
+// core/src/strategies/, over the shared StrategyEngine). Wrappers own it through a shared_ptr and
 // pass that into each call, so a call in flight keeps it alive. The Cache must outlive it.
 class Strategy
 {
@@ -81,8 +83,7 @@ public:
                                                    std::function<QCoro::AsyncGenerator<QVariant>()> source);
 
 private:
-    struct Private;
-    std::shared_ptr<Private> d;
+    std::shared_ptr<StrategyEngine> d;
 };
 
 } // namespace cashews
