@@ -48,6 +48,9 @@ private Q_SLOTS:
     void opaqueObjects_data();
     void opaqueObjects();
     void otherTimezones();
+    void loneSurrogates();
+    void unhashableMembersRejected_data();
+    void unhashableMembersRejected();
     void microsecondDateTimes_data();
     void microsecondDateTimes();
     void truncatedInputs();
@@ -119,6 +122,47 @@ void PickleTest::otherTimezones()
     QCOMPARE(value.toDateTime(), QDateTime(QDate(2020, 1, 1), QTime(12, 0), Qt::OffsetFromUTC, -7200));
     QCOMPARE(toTypedJson(value), QByteArray(R"({"$datetime": "2020-01-01T12:00:00-02:00"})"));
     QCOMPARE(m_pickle->encode(QStringLiteral("k"), value).toHex(), bytes.toHex());
+}
+
+void PickleTest::loneSurrogates()
+{
+    // pickle.dumps(["\ud800x", "\udfff", "a\udc80b"], protocol=5): Python writes str with
+    // "surrogatepass", so lone surrogates are their 3-byte forms (ED A0 80 ...).
+    const QByteArray bytes = QByteArray::fromHex("8005951a000000000000005d94288c04eda08078948c03edbfbf948c0561edb2806294652e");
+    const QVariantList expected{QString(QChar(0xd800)) + u'x', QString(QChar(0xdfff)), u'a' + QString(QChar(0xdc80)) + u'b'};
+    QCOMPARE(load(bytes), QVariant(expected));
+    QCOMPARE(m_pickle->encode(QStringLiteral("k"), expected).toHex(), bytes.toHex());
+    // Typed JSON "\ud800" survives a write and a read.
+    const QVariant typed = fromTypedJson(R"("\ud800")");
+    QCOMPARE(load(m_pickle->encode(QStringLiteral("k"), typed)), typed);
+    // Other invalid UTF-8 stays an error.
+    QVERIFY_THROWS_EXCEPTION(DecodeError, load(QByteArray::fromHex("80058c02eda02e")));
+    QVERIFY_THROWS_EXCEPTION(DecodeError, load(QByteArray::fromHex("80058c03c0af802e")));
+}
+
+void PickleTest::unhashableMembersRejected_data()
+{
+    QTest::addColumn<QByteArray>("typedJson");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("list in a set") << QByteArray(R"({"$set": [1, [1]]})") << QStringLiteral("[1]");
+    QTest::newRow("dict in a frozenset") << QByteArray(R"({"$frozenset": [{"$dict": [[1, 2]]}]})") << QStringLiteral("dict");
+    QTest::newRow("list as a dict key") << QByteArray(R"({"$dict": [[[1, 2], "v"]]})") << QStringLiteral("[1, 2]");
+    QTest::newRow("set in a tuple key") << QByteArray(R"({"$dict": [[{"$tuple": [1, {"$set": [2]}]}, "v"]]})") << QStringLiteral("tuple");
+    QTest::newRow("nested") << QByteArray(R"([{"a": {"$set": [[3]]}}])") << QStringLiteral("[3]");
+}
+
+void PickleTest::unhashableMembersRejected()
+{
+    QFETCH(QByteArray, typedJson);
+    QFETCH(QString, named);
+    // Python cannot unpickle a set member or dict key that is unhashable: refuse to write it.
+    try {
+        m_pickle->encode(QStringLiteral("k"), fromTypedJson(typedJson));
+        QFAIL("an unhashable member was pickled");
+    } catch (const ValueError &error) {
+        QVERIFY2(error.message().contains(named), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(u"unhashable"), qPrintable(error.message()));
+    }
 }
 
 void PickleTest::microsecondDateTimes_data()

@@ -187,8 +187,8 @@ QList<Dict::Item> dictItems(const QVariant &value);
 // a value of its own type (QVariant's == also finds "1" equal to 1). Containers compare their
 // members with pyEquals; sets and dicts ignore order.
 bool pyEquals(const QVariant &a, const QVariant &b);
-// Whether Python could use `value` as a dict key or set member (lists, dicts, sets and
-// opaque objects are not hashable).
+// Whether Python could use `value` as a dict key or set member (lists, dicts, sets, tuples
+// holding one, and opaque list/dict subclasses are not hashable).
 bool isHashable(const QVariant &value);
 // A hash consistent with pyEquals (1 == 1.0 == True as in Python).
 size_t hashValue(const QVariant &value, size_t seed = 0);

@@ -310,7 +310,8 @@ void PickleReader::step(char op)
     case 'X':    // BINUNICODE
     case '\x8d': { // BINUNICODE8
         const quint64 size = op == '\x8c' ? takeU8() : op == 'X' ? takeLittleEndian<quint32>() : takeLittleEndian<quint64>();
-        const auto text = pyformat::decodeUtf8(take(size));
+        // Python pickles str with "surrogatepass", so lone surrogates ("\ud800") are valid here.
+        const auto text = pyformat::decodeUtf8SurrogatePass(take(size));
         if (!text)
             fail(QStringLiteral("invalid UTF-8 in a str"));
         push(*text);

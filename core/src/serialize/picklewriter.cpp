@@ -4,6 +4,7 @@
 
 #include <cashews/errors.h>
 #include <cashews/pytypes.h>
+#include <cashews/typedjson.h>
 
 #include <QDate>
 #include <QDateTime>
@@ -225,6 +226,7 @@ void PickleWriter::saveItems(const QList<std::pair<QVariant, QVariant>> &items, 
     qsizetype inBatch = 0;
     do {
         if (items.size() - total == 1 && (total == 0 || !exactDict)) {
+            requireHashable(items.at(total).first, "dict key");
             save(items.at(total).first);
             save(items.at(total).second);
             write(SetItem);
@@ -234,6 +236,7 @@ void PickleWriter::saveItems(const QList<std::pair<QVariant, QVariant>> &items, 
             return;
         write(Mark);
         for (inBatch = 0; total < items.size() && inBatch < BatchSize; ++inBatch, ++total) {
+            requireHashable(items.at(total).first, "dict key");
             save(items.at(total).first);
             save(items.at(total).second);
         }
@@ -260,8 +263,19 @@ void PickleWriter::saveTuple(const QVariantList &items)
     memoize();
 }
 
+void PickleWriter::requireHashable(const QVariant &value, const char *role)
+{
+    // Python's unpickler puts these into a real set or dict, which fails for unhashable values:
+    // refusing them here keeps every path (typed JSON, C++ callers) from storing such pickles.
+    if (!isHashable(value))
+        throw ValueError(QStringLiteral("%1 %2 is unhashable (%3): Python cannot unpickle it")
+                             .arg(QLatin1String(role), QString::fromUtf8(toTypedJson(value).left(80)), pythonTypeName(value)));
+}
+
 void PickleWriter::saveSet(const QVariantList &items, bool frozen)
 {
+    for (const QVariant &item : items)
+        requireHashable(item, frozen ? "frozenset member" : "set member");
     if (frozen) {
         write(Mark);
         for (const QVariant &item : items)

@@ -25,6 +25,8 @@ private:
     void saveItems(const QList<std::pair<QVariant, QVariant>> &items, bool exactDict);
     void saveTuple(const QVariantList &items);
     void saveSet(const QVariantList &items, bool frozen);
+    // Throws ValueError naming `value` (a set member or dict key, per `role`) when unhashable.
+    static void requireHashable(const QVariant &value, const char *role);
     void saveGlobal(const QString &module, const QString &name);
     void saveReduce(const QString &module, const QString &name, const QVariantList &args);
     void saveDateTime(const QVariant &value);

@@ -203,6 +203,28 @@ std::optional<QString> decodeUtf8(QByteArrayView bytes)
     return text;
 }
 
+std::optional<QString> decodeUtf8SurrogatePass(QByteArrayView bytes)
+{
+    QString out;
+    qsizetype start = 0;
+    for (qsizetype i = bytes.indexOf('\xed'); i >= 0; i = bytes.indexOf('\xed', i + 1)) {
+        // ED A0..BF 80..BF encodes a surrogate; strict UTF-8 rejects it, surrogatepass keeps it.
+        if (i + 2 >= bytes.size() || (quint8(bytes.at(i + 1)) & 0xe0) != 0xa0 || (quint8(bytes.at(i + 2)) & 0xc0) != 0x80)
+            continue;
+        const auto run = decodeUtf8(bytes.sliced(start, i - start));
+        if (!run)
+            return std::nullopt;
+        out += *run;
+        out += QChar(char16_t(0xd000 | ((quint8(bytes.at(i + 1)) & 0x3f) << 6) | (quint8(bytes.at(i + 2)) & 0x3f)));
+        start = i + 3;
+        i += 2;
+    }
+    const auto rest = decodeUtf8(bytes.sliced(start));
+    if (!rest)
+        return std::nullopt;
+    return start == 0 ? *rest : out + *rest;
+}
+
 QByteArray encodeUtf8(QStringView text)
 {
     QByteArray out;

@@ -32,6 +32,9 @@ QDate parseDate(QStringView text);
 bool isDecimalText(QStringView text);
 // Strict UTF-8 decoding (Python's bytes.decode("utf-8")); nullopt for invalid input.
 std::optional<QString> decodeUtf8(QByteArrayView bytes);
+// UTF-8 decoding with Python's "surrogatepass" (how pickle reads str): the 3-byte forms of
+// U+D800..U+DFFF become those code units; anything else invalid gives nullopt.
+std::optional<QString> decodeUtf8SurrogatePass(QByteArrayView bytes);
 // UTF-8 encoding with Python's "surrogatepass": a lone surrogate is kept as its 3-byte form
 // (as pickle writes str), where QString::toUtf8() would replace it.
 QByteArray encodeUtf8(QStringView text);
