@@ -29,7 +29,9 @@
 //                              are accepted when encoding)
 //   set / frozenset            cashews::PySet / cashews::FrozenSet
 //   datetime.datetime          QDateTime: naive = Qt::LocalTime, aware = Qt::UTC or
-//                              Qt::OffsetFromUTC; cashews::PyDateTime when its microseconds
+//                              Qt::OffsetFromUTC (datetime.timezone), Qt::TimeZone for a
+//                              zoneinfo.ZoneInfo (fold = the later instant of a repeated
+//                              hour); cashews::PyDateTime when its microseconds
 //                              are not whole milliseconds (QDateTime stops at milliseconds).
 //                              Read both with toDateTime() / extraMicroseconds().
 //   datetime.date              QDate

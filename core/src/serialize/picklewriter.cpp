@@ -43,6 +43,7 @@ constexpr char BinUnicode = 'X';
 constexpr char Proto = '\x80';
 constexpr char NewObj = '\x81';
 constexpr char Tuple1 = '\x85';
+constexpr char Tuple2 = '\x86';
 constexpr char NewTrue = '\x88';
 constexpr char NewFalse = '\x89';
 constexpr char Long1 = '\x8a';
@@ -345,6 +346,34 @@ void PickleWriter::saveTimezone(int offsetSeconds)
     remember(m_timezoneMemo, key);
 }
 
+void PickleWriter::saveZoneInfo(const QString &zone)
+{
+    const QByteArray key = "zone:" + zone.toUtf8();
+    if (writeMemoGet(m_timezoneMemo, key))
+        return;
+    // As Python pickles ZoneInfo(key): getattr(zoneinfo.ZoneInfo, "_unpickle")(key, 1). The two
+    // strings are new objects each time in Python, so they are never memo hits.
+    saveGlobal(QStringLiteral("builtins"), QStringLiteral("getattr"));
+    commitFrame(false);
+    saveGlobal(QStringLiteral("zoneinfo"), QStringLiteral("ZoneInfo"));
+    commitFrame(false);
+    saveText("_unpickle", ShortBinUnicode, BinUnicode, BinUnicode8);
+    memoize();
+    write(Tuple2);
+    memoize();
+    write(Reduce);
+    memoize();
+    commitFrame(false);
+    saveText(pyformat::encodeUtf8(zone), ShortBinUnicode, BinUnicode, BinUnicode8);
+    memoize();
+    commitFrame(false);
+    saveInteger(1);
+    write(Tuple2);
+    memoize();
+    write(Reduce);
+    remember(m_timezoneMemo, key);
+}
+
 void PickleWriter::saveDateTime(const QVariant &value)
 {
     if (value.metaType().id() == QMetaType::QDate) {
@@ -369,7 +398,9 @@ void PickleWriter::saveDateTime(const QVariant &value)
     QByteArray state(10, '\0');
     state[0] = char(date.year() >> 8);
     state[1] = char(date.year() & 0xff);
-    state[2] = char(date.month());
+    const bool zoneInfo = pyformat::isZoneInfo(dateTime);
+    // The month byte's high bit is Python's fold (the later instant of a repeated hour).
+    state[2] = char(date.month() | (zoneInfo && pyformat::foldOf(dateTime) ? 0x80 : 0));
     state[3] = char(date.day());
     state[4] = char(time.hour());
     state[5] = char(time.minute());
@@ -385,8 +416,11 @@ void PickleWriter::saveDateTime(const QVariant &value)
         write(Tuple1); // naive
     } else {
         commitFrame(false);
-        saveTimezone(dateTime.offsetFromUtc());
-        write(char(Tuple1 + 1));
+        if (zoneInfo)
+            saveZoneInfo(QString::fromUtf8(dateTime.timeZone().id()));
+        else
+            saveTimezone(dateTime.offsetFromUtc());
+        write(Tuple2);
     }
     memoize();
     write(Reduce);
@@ -396,6 +430,11 @@ void PickleWriter::saveDateTime(const QVariant &value)
 void PickleWriter::saveObject(const QVariant &value)
 {
     const OpaqueObject object = value.value<OpaqueObject>();
+    // A ZoneInfo read outside a datetime Qt can hold (or alone): written the way Python pickles it.
+    if (const auto zone = pyformat::zoneInfoKey(object)) {
+        saveZoneInfo(*zone);
+        return;
+    }
     if (object.construction == OpaqueObject::Construction::Global) {
         saveGlobal(object.module, object.qualName);
         return;

@@ -31,6 +31,8 @@ private:
     void saveReduce(const QString &module, const QString &name, const QVariantList &args);
     void saveDateTime(const QVariant &value);
     void saveTimezone(int offsetSeconds);
+    // zoneinfo.ZoneInfo(zone), memoized per zone name.
+    void saveZoneInfo(const QString &zone);
     void saveObject(const QVariant &value);
 
     void write(QByteArrayView bytes);
