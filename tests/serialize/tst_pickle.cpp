@@ -202,6 +202,9 @@ void PickleTest::zoneInfoSharedAndSkipped()
     const QVariant gap = load(skipped);
     QCOMPARE(gap.metaType(), QMetaType::fromType<OpaqueObject>());
     QCOMPARE(m_pickle->encode(QStringLiteral("k"), gap).toHex(), skipped.toHex());
+    // fold=1 at a wall time that is not repeated: kept the same way.
+    const QByteArray meaninglessFold = berlinPickle("07e887010c0000000000");
+    QCOMPARE(m_pickle->encode(QStringLiteral("k"), load(meaninglessFold)).toHex(), meaninglessFold.toHex());
     QVERIFY_THROWS_EXCEPTION(ValueError, fromTypedJson(R"({"$datetime": "2024-07-01T12:00:00+01:00[Europe/Berlin]"})"));
     QVERIFY_THROWS_EXCEPTION(ValueError, fromTypedJson(R"({"$datetime": "2024-07-01T12:00:00+01:00[No/Such_Zone]"})"));
 }

@@ -665,9 +665,11 @@ QVariant PickleReader::callKnown(const QString &module, const QString &name, con
         if (tz.metaType() == QMetaType::fromType<OpaqueObject>()) {
             if (const auto key = pyformat::zoneInfoKey(tz.value<OpaqueObject>())) {
                 const QTimeZone timeZone(key->toUtf8());
-                const auto zoned = timeZone.isValid() ? pyformat::zonedDateTime(date, time, timeZone, (b(2) & 0x80) ? 1 : 0)
-                                                      : std::nullopt;
-                if (zoned && pyformat::isZoneInfo(*zoned))
+                const int fold = (b(2) & 0x80) ? 1 : 0;
+                const auto zoned = timeZone.isValid() ? pyformat::zonedDateTime(date, time, timeZone, fold) : std::nullopt;
+                // fold=1 outside a repeated hour changes nothing in Python, but only the opaque
+                // form would write it back.
+                if (zoned && pyformat::isZoneInfo(*zoned) && pyformat::foldOf(*zoned) == fold)
                     return makeDateTime(*zoned, microsecond % 1000);
             }
         }
