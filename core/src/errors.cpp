@@ -8,4 +8,14 @@ CacheError::CacheError(const QString &message)
 {
 }
 
+DigestmodMismatchError::DigestmodMismatchError(const QString &message, QByteArray stored, QByteArray configured,
+                                               bool weaker, bool validForStored)
+    : UnSecureDataError(message)
+    , m_stored(std::move(stored))
+    , m_configured(std::move(configured))
+    , m_weaker(weaker)
+    , m_validForStored(validForStored)
+{
+}
+
 } // namespace cashews

@@ -50,6 +50,8 @@ private Q_SLOTS:
     void incr();
     void incrExpiresOnlyOnCreate();
     void incrOnTextFails();
+    void incrExact64Bits();
+    void incrKeepsTtlOfExistingKey();
     void existsAndDelete();
     void deleteMany();
     void deleteMatch();
@@ -269,6 +271,48 @@ void ConformanceTest::incrOnTextFails()
         }
         CORO_VERIFY(failed);
         CORO_COMPARE((co_await cache->get(QStringLiteral("text"))).toString(), QStringLiteral("abc"));
+    }(m_cache));
+}
+
+void ConformanceTest::incrExact64Bits()
+{
+    CASHEWS_RUN([](CachePtr cache) -> QCoro::Task<> {
+        // Beyond 2^53 a double (Redis' Lua numbers) is no longer exact.
+        co_await cache->set(QStringLiteral("n"), qint64(9007199254740993));
+        CORO_COMPARE(co_await cache->incr(QStringLiteral("n"), 0, 60), std::optional<qint64>(9007199254740993));
+        CORO_COMPARE(co_await cache->incr(QStringLiteral("n"), 2), std::optional<qint64>(9007199254740995));
+        CORO_COMPARE(co_await cache->incr(QStringLiteral("new"), 9007199254740993, 60), std::optional<qint64>(9007199254740993));
+        co_await cache->set(QStringLiteral("max"), qint64(9223372036854775806));
+        CORO_COMPARE(co_await cache->incr(QStringLiteral("max"), 1, 60), std::optional<qint64>(9223372036854775807));
+        bool overflowed = false;
+        try {
+            co_await cache->incr(QStringLiteral("max"), 1, 60);
+        } catch (const OverflowError &) {
+            overflowed = true;
+        }
+        CORO_VERIFY(overflowed);
+        overflowed = false;
+        try {
+            co_await cache->incr(QStringLiteral("max"), std::numeric_limits<qint64>::min());
+            co_await cache->incr(QStringLiteral("max"), std::numeric_limits<qint64>::min());
+        } catch (const OverflowError &) {
+            overflowed = true;
+        }
+        CORO_VERIFY(overflowed);
+        CORO_COMPARE((co_await cache->get(QStringLiteral("max"))).toLongLong(), qint64(-1));
+    }(m_cache));
+}
+
+void ConformanceTest::incrKeepsTtlOfExistingKey()
+{
+    CASHEWS_RUN([](CachePtr cache) -> QCoro::Task<> {
+        // Whether incr creates the key is decided by its existence, not by result == increment.
+        co_await cache->set(QStringLiteral("zero"), 0, 1000);
+        CORO_COMPARE(co_await cache->incr(QStringLiteral("zero"), 0, 60), std::optional<qint64>(0));
+        CORO_VERIFY((co_await cache->getExpire(QStringLiteral("zero"))) > 60);
+        co_await cache->set(QStringLiteral("forever"), 0);
+        CORO_COMPARE(co_await cache->incr(QStringLiteral("forever"), 1, 60), std::optional<qint64>(1));
+        CORO_COMPARE(co_await cache->getExpire(QStringLiteral("forever")), qint64(-1));
     }(m_cache));
 }
 

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace cashews;
 
@@ -48,6 +49,12 @@ private Q_SLOTS:
     void opaqueObjects_data();
     void opaqueObjects();
     void otherTimezones();
+    void zoneInfoDateTimes_data();
+    void zoneInfoDateTimes();
+    void zoneInfoSharedAndSkipped();
+    void loneSurrogates();
+    void unhashableMembersRejected_data();
+    void unhashableMembersRejected();
     void microsecondDateTimes_data();
     void microsecondDateTimes();
     void truncatedInputs();
@@ -119,6 +126,128 @@ void PickleTest::otherTimezones()
     QCOMPARE(value.toDateTime(), QDateTime(QDate(2020, 1, 1), QTime(12, 0), Qt::OffsetFromUTC, -7200));
     QCOMPARE(toTypedJson(value), QByteArray(R"({"$datetime": "2020-01-01T12:00:00-02:00"})"));
     QCOMPARE(m_pickle->encode(QStringLiteral("k"), value).toHex(), bytes.toHex());
+}
+
+namespace {
+
+// pickle.dumps(datetime(..., tzinfo=ZoneInfo("Europe/Berlin")), protocol=5) is this prefix, the
+// 10 state bytes, then getattr(zoneinfo.ZoneInfo, "_unpickle")("Europe/Berlin", 1) and REDUCE.
+QByteArray berlinPickle(const char *stateHex)
+{
+    return QByteArray::fromHex(QByteArray("8005957f000000000000008c086461746574696d65948c086461746574696d65949394430a") + stateHex + "948c086275696c74696e73948c07676574617474729493948c087a6f6e65696e666f948c085a6f6e65496e666f9493948c095f756e7069636b6c6594869452948c0d4575726f70652f4265726c696e944b0186945294869452942e");
+}
+
+} // namespace
+
+void PickleTest::zoneInfoDateTimes_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QByteArray>("typedJson");
+    QTest::addColumn<QDateTime>("toMillisecond");
+    QTest::addColumn<int>("offset");
+    const QTimeZone berlin("Europe/Berlin");
+    QTest::newRow("summer") << berlinPickle("07e807010c0000000000")
+                            << QByteArray(R"({"$datetime": "2024-07-01T12:00:00+02:00[Europe/Berlin]"})")
+                            << QDateTime(QDate(2024, 7, 1), QTime(12, 0), berlin) << 7200;
+    // The repeated hour of 2024-10-27: fold=0 is the first 02:30 (+02:00), fold=1 the second.
+    QTest::newRow("fold 0") << berlinPickle("07e80a1b021e0501e078")
+                            << QByteArray(R"({"$datetime": "2024-10-27T02:30:05.123000+02:00[Europe/Berlin]"})")
+                            << QDateTime::fromMSecsSinceEpoch(QDateTime(QDate(2024, 10, 27), QTime(0, 30, 5, 123), Qt::UTC).toMSecsSinceEpoch(), berlin)
+                            << 7200;
+    QTest::newRow("fold 1, microseconds") << berlinPickle("07e88a1b021e0501e240")
+                                          << QByteArray(R"({"$datetime": "2024-10-27T02:30:05.123456+01:00[Europe/Berlin]"})")
+                                          << QDateTime::fromMSecsSinceEpoch(QDateTime(QDate(2024, 10, 27), QTime(1, 30, 5, 123), Qt::UTC).toMSecsSinceEpoch(), berlin)
+                                          << 3600;
+}
+
+void PickleTest::zoneInfoDateTimes()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QByteArray, typedJson);
+    QFETCH(QDateTime, toMillisecond);
+    QFETCH(int, offset);
+    // Python >= 3.9 services use zoneinfo: the zone name and fold survive a read and a write.
+    const QVariant value = load(bytes);
+    const auto dateTime = toDateTime(value);
+    QVERIFY(dateTime.has_value());
+    QCOMPARE(dateTime->timeSpec(), Qt::TimeZone);
+    QCOMPARE(dateTime->timeZone().id(), QByteArray("Europe/Berlin"));
+    QCOMPARE(dateTime->toMSecsSinceEpoch(), toMillisecond.toMSecsSinceEpoch());
+    QCOMPARE(dateTime->offsetFromUtc(), offset);
+    QCOMPARE(toTypedJson(value), typedJson);
+    QCOMPARE(m_pickle->encode(QStringLiteral("k"), value).toHex(), bytes.toHex());
+    const QVariant typed = fromTypedJson(typedJson);
+    QCOMPARE(toDateTime(typed)->toMSecsSinceEpoch(), toMillisecond.toMSecsSinceEpoch());
+    QCOMPARE(m_pickle->encode(QStringLiteral("k"), typed).toHex(), bytes.toHex());
+}
+
+void PickleTest::zoneInfoSharedAndSkipped()
+{
+    // pickle.dumps([datetime(2024, 10, 27, 2, 30, 5, 123000, tzinfo=berlin, fold=1),
+    //               datetime(2024, 7, 1, 12, 0, tzinfo=berlin),
+    //               datetime(2024, 1, 1, tzinfo=ZoneInfo("America/New_York"))], protocol=5):
+    // one zone object referenced twice, a second zone with a fresh "_unpickle" string.
+    const QByteArray list = QByteArray::fromHex(
+        "800595d8000000000000005d94288c086461746574696d65948c086461746574696d65949394430a07e88a1b021e0501e078948c08"
+        "6275696c74696e73948c07676574617474729493948c087a6f6e65696e666f948c085a6f6e65496e666f9493948c095f756e7069"
+        "636b6c6594869452948c0d4575726f70652f4265726c696e944b0186945294869452946803430a07e807010c0000000000946810"
+        "869452946803430a07e80101000000000000946807680a8c095f756e7069636b6c6594869452948c10416d65726963612f4e6577"
+        "5f596f726b944b018694529486945294652e");
+    const QVariant value = load(list);
+    QCOMPARE(toDateTime(value.toList().at(2))->timeZone().id(), QByteArray("America/New_York"));
+    QCOMPARE(m_pickle->encode(QStringLiteral("k"), value).toHex(), list.toHex());
+    // 2024-03-31 02:30 does not exist in Berlin (QDateTime would move it): kept as the opaque
+    // datetime Python wrote, not a miss, and written back unchanged.
+    const QByteArray skipped = berlinPickle("07e8031f021e00000000");
+    const QVariant gap = load(skipped);
+    QCOMPARE(gap.metaType(), QMetaType::fromType<OpaqueObject>());
+    QCOMPARE(m_pickle->encode(QStringLiteral("k"), gap).toHex(), skipped.toHex());
+    // fold=1 at a wall time that is not repeated: kept the same way.
+    const QByteArray meaninglessFold = berlinPickle("07e887010c0000000000");
+    QCOMPARE(m_pickle->encode(QStringLiteral("k"), load(meaninglessFold)).toHex(), meaninglessFold.toHex());
+    QVERIFY_THROWS_EXCEPTION(ValueError, fromTypedJson(R"({"$datetime": "2024-07-01T12:00:00+01:00[Europe/Berlin]"})"));
+    QVERIFY_THROWS_EXCEPTION(ValueError, fromTypedJson(R"({"$datetime": "2024-07-01T12:00:00+01:00[No/Such_Zone]"})"));
+}
+
+void PickleTest::loneSurrogates()
+{
+    // pickle.dumps(["\ud800x", "\udfff", "a\udc80b"], protocol=5): Python writes str with
+    // "surrogatepass", so lone surrogates are their 3-byte forms (ED A0 80 ...).
+    const QByteArray bytes = QByteArray::fromHex("8005951a000000000000005d94288c04eda08078948c03edbfbf948c0561edb2806294652e");
+    const QVariantList expected{QString(QChar(0xd800)) + u'x', QString(QChar(0xdfff)), u'a' + QString(QChar(0xdc80)) + u'b'};
+    QCOMPARE(load(bytes), QVariant(expected));
+    QCOMPARE(m_pickle->encode(QStringLiteral("k"), expected).toHex(), bytes.toHex());
+    // Typed JSON "\ud800" survives a write and a read.
+    const QVariant typed = fromTypedJson(R"("\ud800")");
+    QCOMPARE(load(m_pickle->encode(QStringLiteral("k"), typed)), typed);
+    // Other invalid UTF-8 stays an error.
+    QVERIFY_THROWS_EXCEPTION(DecodeError, load(QByteArray::fromHex("80058c02eda02e")));
+    QVERIFY_THROWS_EXCEPTION(DecodeError, load(QByteArray::fromHex("80058c03c0af802e")));
+}
+
+void PickleTest::unhashableMembersRejected_data()
+{
+    QTest::addColumn<QByteArray>("typedJson");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("list in a set") << QByteArray(R"({"$set": [1, [1]]})") << QStringLiteral("[1]");
+    QTest::newRow("dict in a frozenset") << QByteArray(R"({"$frozenset": [{"$dict": [[1, 2]]}]})") << QStringLiteral("dict");
+    QTest::newRow("list as a dict key") << QByteArray(R"({"$dict": [[[1, 2], "v"]]})") << QStringLiteral("[1, 2]");
+    QTest::newRow("set in a tuple key") << QByteArray(R"({"$dict": [[{"$tuple": [1, {"$set": [2]}]}, "v"]]})") << QStringLiteral("tuple");
+    QTest::newRow("nested") << QByteArray(R"([{"a": {"$set": [[3]]}}])") << QStringLiteral("[3]");
+}
+
+void PickleTest::unhashableMembersRejected()
+{
+    QFETCH(QByteArray, typedJson);
+    QFETCH(QString, named);
+    // Python cannot unpickle a set member or dict key that is unhashable: refuse to write it.
+    try {
+        m_pickle->encode(QStringLiteral("k"), fromTypedJson(typedJson));
+        QFAIL("an unhashable member was pickled");
+    } catch (const ValueError &error) {
+        QVERIFY2(error.message().contains(named), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(u"unhashable"), qPrintable(error.message()));
+    }
 }
 
 void PickleTest::microsecondDateTimes_data()

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void compression_data();
     void compression();
     void compressionFallsBackToRawBytes();
+    void gzipMembers();
     void decompressionBombIsAMiss();
     void options();
 };
@@ -170,6 +171,18 @@ void PipelineTest::compressionFallsBackToRawBytes()
     // A truncated compressed value is read as is, which then is no pickle: a miss.
     const QByteArray zipped = make(QStringLiteral("pickle"), QStringLiteral("zlib"))->encode(Key, QString(100, QLatin1Char('y')));
     QVERIFY(!make(QStringLiteral("pickle"), QStringLiteral("zlib"))->decode(Key, zipped.first(zipped.size() / 2)).isValid());
+}
+
+void PipelineTest::gzipMembers()
+{
+    // Python: p = pickle.dumps("hello multi-member gzip", protocol=5);
+    // gzip.compress(p[:10], mtime=0) + gzip.compress(p[10:], mtime=0) + b"\0\0" -- gzip.decompress
+    // (and so cashews) reads the concatenated members and skips the zero padding.
+    const QByteArray members = QByteArray::fromHex(
+        "1f8b08000000000002036b609d2acd0006009956a14d0a0000001f8b080000000000020363e811cf48cdc9c957c82dcd29"
+        "c9d4cd4dcd4d4a2d5248afca2c98a2070015b2b6621c0000000000");
+    QCOMPARE(make(QStringLiteral("pickle"), QStringLiteral("gzip"))->decodeStrict(Key, members),
+             QVariant(QStringLiteral("hello multi-member gzip")));
 }
 
 void PipelineTest::decompressionBombIsAMiss()

@@ -10,11 +10,12 @@ using namespace cashews;
 
 namespace {
 
-SerializerPtr signing(const QByteArray &secret, const QByteArray &digestmod = "md5")
+SerializerPtr signing(const QByteArray &secret, const QByteArray &digestmod = "md5", const QList<QByteArray> &accepted = {})
 {
     SerializerOptions options;
     options.secret = secret;
     options.digestmod = digestmod;
+    options.acceptDigestmods = accepted;
     return Serializer::create(options);
 }
 
@@ -32,7 +33,10 @@ private Q_SLOTS:
     void rightSecret();
     void wrongSecret();
     void missingSignature();
+    void sumForgeryRefused();
     void otherDigestmodInValue();
+    void acceptedDigestmods();
+    void signedForAnotherKey();
     void legacyFormat();
     void unknownDigestmod();
     void signatureCoversKey();
@@ -84,11 +88,70 @@ void SigningTest::missingSignature()
     QVERIFY_THROWS_EXCEPTION(SignIsMissingError, signing("s")->decodeStrict(Key, unsigned_));
 }
 
+void SigningTest::sumForgeryRefused()
+{
+    // "sum:" is the byte sum of secret, key and payload: anyone who can write to the store can
+    // forge it (here with the right secret, which a brute force over the sum finds at once).
+    // Python cashews accepts it under any configured digestmod; we accept only the configured one.
+    const QByteArray forged = signing("s3cret", "sum")->encode(Key, QStringLiteral("forged"));
+    try {
+        signing("s3cret", "sha256")->decode(Key, forged);
+        QFAIL("a sum signature was accepted by a sha256 pipeline");
+    } catch (const DigestmodMismatchError &error) {
+        QCOMPARE(error.storedDigestmod(), QByteArray("sum"));
+        QCOMPARE(error.configuredDigestmod(), QByteArray("sha256"));
+        QVERIFY(error.isWeaker());
+        QVERIFY(error.validForStoredDigestmod());
+        QVERIFY(error.message().contains(u"'sum'"));
+        QVERIFY(error.message().contains(u"'sha256'"));
+    }
+    // A sum signature under the wrong secret is refused the same way, and Python would refuse it too.
+    const QByteArray wrong = signing("other", "sum")->encode(Key, QStringLiteral("forged"));
+    try {
+        signing("s3cret", "sha256")->decode(Key, wrong);
+        QFAIL("a sum signature was accepted by a sha256 pipeline");
+    } catch (const DigestmodMismatchError &error) {
+        QVERIFY(!error.validForStoredDigestmod());
+    }
+}
+
 void SigningTest::otherDigestmodInValue()
 {
-    // The digestmod written in the value wins over the configured one.
+    // A stronger digestmod than the configured one is refused too (no implicit migration).
     const QByteArray stored = signing("s", "sha256")->encode(Key, QStringLiteral("value"));
-    QCOMPARE(signing("s", "md5")->decode(Key, stored), QVariant(QStringLiteral("value")));
+    try {
+        signing("s", "md5")->decode(Key, stored);
+        QFAIL("a sha256 signature was accepted by an md5 pipeline");
+    } catch (const DigestmodMismatchError &error) {
+        QVERIFY(!error.isWeaker());
+        QVERIFY(error.validForStoredDigestmod());
+    }
+}
+
+void SigningTest::acceptedDigestmods()
+{
+    // A migration window lists the old digestmods explicitly; "sum" is never implied.
+    const auto migrating = signing("s", "sha256", {"md5"});
+    const QByteArray old = signing("s", "md5")->encode(Key, QStringLiteral("value"));
+    QCOMPARE(migrating->decode(Key, old), QVariant(QStringLiteral("value")));
+    QVERIFY_THROWS_EXCEPTION(DigestmodMismatchError, migrating->decode(Key, signing("s", "sum")->encode(Key, QStringLiteral("v"))));
+    QVERIFY_THROWS_EXCEPTION(UnsupportedDigestmod, signing("s", "sha256", {"sha512"}));
+    Settings settings = Settings::parse(QStringLiteral("redis://localhost/0?secret=s&digestmod=sha256&accept_digestmods=md5,sum"));
+    const auto fromUrl = Serializer::fromSettings(settings, QStringLiteral("pickle"));
+    settings.finish();
+    QCOMPARE(fromUrl->decode(Key, signing("s", "sum")->encode(Key, QStringLiteral("v"))), QVariant(QStringLiteral("v")));
+}
+
+void SigningTest::signedForAnotherKey()
+{
+    // After a rename the signature still covers the old key: it verifies there, not under the
+    // new name, which tells "signed for another key" apart from "wrong secret".
+    const auto serializer = signing("s", "sha256");
+    const QByteArray stored = serializer->encode(QStringLiteral("old"), QStringLiteral("value"));
+    QVERIFY(!serializer->signatureVerifies(Key, stored));
+    QVERIFY(serializer->signatureVerifies(QStringLiteral("old"), stored));
+    QVERIFY(!signing("wrong", "sha256")->signatureVerifies(QStringLiteral("old"), stored));
+    QVERIFY(!Serializer::create({})->signatureVerifies(QStringLiteral("old"), stored));
 }
 
 void SigningTest::legacyFormat()

@@ -96,7 +96,8 @@ public:
 
     // Adds `by` to an integer (missing = 0). The expiry is set only when this call creates
     // the key (cashews sets it when the result is 1, so incr(k, 5, ttl) never expired).
-    // Throws ValueError when the stored value is not an integer; empty when the store failed
+    // Exact in 64 bits on every backend. Throws ValueError when the stored value is not an
+    // integer, OverflowError when the result leaves 64 bits; empty when the store failed
     // and the backend suppresses errors (cashews returns None then).
     virtual QCoro::Task<std::optional<qint64>> incr(QString key, qint64 by, Ttl expire) = 0;
     virtual QCoro::Task<bool> exists(QString key) = 0;

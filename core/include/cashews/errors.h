@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <stdexcept>
@@ -57,6 +58,36 @@ CASHEWS_DECLARE_ERROR(CircuitBreakerOpen, CacheError)
 // A write command was refused because the connection is read-only.
 CASHEWS_DECLARE_ERROR(ReadOnlyError, CacheError)
 
+// An integer result outside the 64-bit range (incr); the stored value is left unchanged.
+// Redis answers "ERR increment or decrement would overflow"; every backend throws this.
+CASHEWS_DECLARE_ERROR(OverflowError, ValueError)
+
 #undef CASHEWS_DECLARE_ERROR
+
+// A value signed with another digestmod than the configured one (and not listed in the
+// accept_digestmods option). Python cashews trusts the digestmod named in the value, so a
+// "sum:" signature — the byte sum of secret, key and payload — forged by anyone who can write
+// to the store passes there; this library refuses it. The message names both digestmods.
+class DigestmodMismatchError : public UnSecureDataError
+{
+public:
+    DigestmodMismatchError(const QString &message, QByteArray stored, QByteArray configured, bool weaker,
+                           bool validForStored);
+    // The digestmod named in the value ("sum", "md5", ...).
+    QByteArray storedDigestmod() const { return m_stored; }
+    // The digestmod the reading pipeline is configured with.
+    QByteArray configuredDigestmod() const { return m_configured; }
+    // Whether the stored digestmod is weaker than the configured one (sum < md5 < sha1 < sha256).
+    bool isWeaker() const { return m_weaker; }
+    // Whether the signature verifies with the stored digestmod and the configured secret:
+    // Python cashews services reading this value would accept it.
+    bool validForStoredDigestmod() const { return m_validForStored; }
+
+private:
+    QByteArray m_stored;
+    QByteArray m_configured;
+    bool m_weaker;
+    bool m_validForStored;
+};
 
 } // namespace cashews

@@ -29,7 +29,9 @@
 //                              are accepted when encoding)
 //   set / frozenset            cashews::PySet / cashews::FrozenSet
 //   datetime.datetime          QDateTime: naive = Qt::LocalTime, aware = Qt::UTC or
-//                              Qt::OffsetFromUTC; cashews::PyDateTime when its microseconds
+//                              Qt::OffsetFromUTC (datetime.timezone), Qt::TimeZone for a
+//                              zoneinfo.ZoneInfo (fold = the later instant of a repeated
+//                              hour); cashews::PyDateTime when its microseconds
 //                              are not whole milliseconds (QDateTime stops at milliseconds).
 //                              Read both with toDateTime() / extraMicroseconds().
 //   datetime.date              QDate
@@ -187,8 +189,8 @@ QList<Dict::Item> dictItems(const QVariant &value);
 // a value of its own type (QVariant's == also finds "1" equal to 1). Containers compare their
 // members with pyEquals; sets and dicts ignore order.
 bool pyEquals(const QVariant &a, const QVariant &b);
-// Whether Python could use `value` as a dict key or set member (lists, dicts, sets and
-// opaque objects are not hashable).
+// Whether Python could use `value` as a dict key or set member (lists, dicts, sets, tuples
+// holding one, and opaque list/dict subclasses are not hashable).
 bool isHashable(const QVariant &value);
 // A hash consistent with pyEquals (1 == 1.0 == True as in Python).
 size_t hashValue(const QVariant &value, size_t seed = 0);

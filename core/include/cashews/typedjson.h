@@ -9,6 +9,8 @@
 //   {"$float": "1.5"} (Python repr: "inf", "-inf", "nan"), {"$bytes": "<base64>"},
 //   {"$tuple": [...]}, {"$set": [...]}, {"$frozenset": [...]}, {"$dict": [[key, value], ...]},
 //   {"$datetime": "ISO 8601"} (offset when aware), {"$date": "YYYY-MM-DD"}, {"$decimal": "1.10"}.
+// Extension: a zoneinfo datetime adds its zone after the offset, RFC 9557 style
+// ("2024-10-27T02:30:00+01:00[Europe/Berlin]"); the offset picks the instant of a repeated hour.
 // Extensions of this library: {"$object": {"module": "m", "name": "Class", "construction":
 // "reduce"|"newobj"|"global", "args": [...], "state": ..., "listitems": [...], "dictitems": ...}}
 // for cashews::OpaqueObject, and {"$qt": ["QUrl", "text"]} for other Qt types.

@@ -15,6 +15,8 @@ namespace cashews {
 
 namespace {
 
+constexpr int GzipWindowBits = 31;
+
 // Raw deflate (or a zlib stream for windowBits 15) of `data`.
 QByteArray deflateData(const QByteArray &data, int level, int windowBits)
 {
@@ -34,7 +36,9 @@ QByteArray deflateData(const QByteArray &data, int level, int windowBits)
     return out;
 }
 
-// Inflates a zlib (windowBits 15) or gzip (31) stream; nullopt when `data` is not one.
+// Inflates a zlib (windowBits 15) or gzip (31) stream; nullopt when `data` is not one. Like
+// Python's gzip.decompress, gzip data may hold several members (their contents concatenated),
+// with zero padding between and after them.
 std::optional<QByteArray> inflateData(const QByteArray &data, int windowBits)
 {
     z_stream stream{};
@@ -58,6 +62,16 @@ std::optional<QByteArray> inflateData(const QByteArray &data, int windowBits)
         }
         if (status == Z_OK && stream.avail_in == 0 && stream.avail_out != 0)
             status = Z_BUF_ERROR; // truncated stream
+        if (status == Z_STREAM_END && windowBits == GzipWindowBits) {
+            while (stream.avail_in > 0 && *stream.next_in == 0) {
+                ++stream.next_in;
+                --stream.avail_in;
+            }
+            if (stream.avail_in > 0) { // another member
+                inflateReset(&stream);
+                status = Z_OK;
+            }
+        }
     }
     inflateEnd(&stream);
     if (status != Z_STREAM_END)
@@ -155,7 +169,7 @@ QByteArray Compressor::decompress(const QByteArray &data) const
         out = inflateData(data, 15);
         break;
     case Kind::Gzip:
-        out = inflateData(data, 31);
+        out = inflateData(data, GzipWindowBits);
         break;
     case Kind::Zstd:
         out = zstdDecompress(data);

@@ -310,7 +310,8 @@ void PickleReader::step(char op)
     case 'X':    // BINUNICODE
     case '\x8d': { // BINUNICODE8
         const quint64 size = op == '\x8c' ? takeU8() : op == 'X' ? takeLittleEndian<quint32>() : takeLittleEndian<quint64>();
-        const auto text = pyformat::decodeUtf8(take(size));
+        // Python pickles str with "surrogatepass", so lone surrogates ("\ud800") are valid here.
+        const auto text = pyformat::decodeUtf8SurrogatePass(take(size));
         if (!text)
             fail(QStringLiteral("invalid UTF-8 in a str"));
         push(*text);
@@ -544,6 +545,18 @@ void PickleReader::loadReduce(OpaqueObject::Construction construction)
     const Object &global = objectAt(callable, "REDUCE");
     if (args.kind != Object::Kind::Tuple)
         fail(QStringLiteral("REDUCE arguments must be a tuple"));
+    if (global.kind == Object::Kind::Global && global.module == u"builtins" && global.name == u"getattr"
+        && args.items.size() == 2 && isRef(args.items.at(0)) && isString(args.items.at(1))) {
+        const Object &owner = objectAt(args.items.at(0), "REDUCE");
+        if (owner.kind == Object::Kind::Global) {
+            // getattr(cls, "name") is how Python pickles a bound class method (zoneinfo's
+            // ZoneInfo._unpickle): the global "cls.name". Copies: loadGlobal grows m_objects.
+            const QString module = owner.module;
+            const QString name = owner.name + u'.' + args.items.at(1).toString();
+            loadGlobal(module, name);
+            return;
+        }
+    }
     if (global.kind != Object::Kind::Global)
         fail(QStringLiteral("REDUCE needs a class or function"));
     const QString module = global.module;
@@ -621,7 +634,8 @@ QVariant PickleReader::callKnown(const QString &module, const QString &name, con
         if (state.size() != 10)
             fail(QStringLiteral("datetime state of %1 bytes").arg(state.size()));
         const auto b = [&](int i) { return int(quint8(state.at(i))); };
-        // The month byte's high bit is the fold flag (protocol 4+), irrelevant to QDateTime.
+        // The month byte's high bit is the fold flag (protocol 4+): it picks the instant of a
+        // repeated hour in a zoneinfo zone; fixed offsets and naive datetimes do not keep it.
         // Microseconds below the millisecond make a PyDateTime (see makeDateTime).
         const QDate date(b(0) * 256 + b(1), b(2) & 0x7f, b(3));
         const int microsecond = (b(7) << 16) | (b(8) << 8) | b(9);
@@ -645,7 +659,21 @@ QVariant PickleReader::callKnown(const QString &module, const QString &name, con
                     return makeDateTime(QDateTime(date, time, Qt::OffsetFromUTC, int(offset)), microsecond % 1000);
             }
         }
-        // Another tzinfo (zoneinfo, pytz, ...): kept as an opaque datetime.
+        // zoneinfo.ZoneInfo(key), pickled as ZoneInfo._unpickle(key, 1) (1: from the cache, as
+        // ZoneInfo(key) makes it). A zone Qt does not know, or a wall time the zone skips (Qt
+        // cannot hold it unchanged), stays an opaque datetime, so it is written back as it was.
+        if (tz.metaType() == QMetaType::fromType<OpaqueObject>()) {
+            if (const auto key = pyformat::zoneInfoKey(tz.value<OpaqueObject>())) {
+                const QTimeZone timeZone(key->toUtf8());
+                const int fold = (b(2) & 0x80) ? 1 : 0;
+                const auto zoned = timeZone.isValid() ? pyformat::zonedDateTime(date, time, timeZone, fold) : std::nullopt;
+                // fold=1 outside a repeated hour changes nothing in Python, but only the opaque
+                // form would write it back.
+                if (zoned && pyformat::isZoneInfo(*zoned) && pyformat::foldOf(*zoned) == fold)
+                    return makeDateTime(*zoned, microsecond % 1000);
+            }
+        }
+        // Another tzinfo (pytz, dateutil, ...): kept as an opaque datetime.
         *known = false;
         return {};
     }

@@ -4,6 +4,7 @@
 
 #include <cashews/errors.h>
 #include <cashews/pytypes.h>
+#include <cashews/typedjson.h>
 
 #include <QDate>
 #include <QDateTime>
@@ -42,6 +43,7 @@ constexpr char BinUnicode = 'X';
 constexpr char Proto = '\x80';
 constexpr char NewObj = '\x81';
 constexpr char Tuple1 = '\x85';
+constexpr char Tuple2 = '\x86';
 constexpr char NewTrue = '\x88';
 constexpr char NewFalse = '\x89';
 constexpr char Long1 = '\x8a';
@@ -225,6 +227,7 @@ void PickleWriter::saveItems(const QList<std::pair<QVariant, QVariant>> &items, 
     qsizetype inBatch = 0;
     do {
         if (items.size() - total == 1 && (total == 0 || !exactDict)) {
+            requireHashable(items.at(total).first, "dict key");
             save(items.at(total).first);
             save(items.at(total).second);
             write(SetItem);
@@ -234,6 +237,7 @@ void PickleWriter::saveItems(const QList<std::pair<QVariant, QVariant>> &items, 
             return;
         write(Mark);
         for (inBatch = 0; total < items.size() && inBatch < BatchSize; ++inBatch, ++total) {
+            requireHashable(items.at(total).first, "dict key");
             save(items.at(total).first);
             save(items.at(total).second);
         }
@@ -260,8 +264,19 @@ void PickleWriter::saveTuple(const QVariantList &items)
     memoize();
 }
 
+void PickleWriter::requireHashable(const QVariant &value, const char *role)
+{
+    // Python's unpickler puts these into a real set or dict, which fails for unhashable values:
+    // refusing them here keeps every path (typed JSON, C++ callers) from storing such pickles.
+    if (!isHashable(value))
+        throw ValueError(QStringLiteral("%1 %2 is unhashable (%3): Python cannot unpickle it")
+                             .arg(QLatin1String(role), QString::fromUtf8(toTypedJson(value).left(80)), pythonTypeName(value)));
+}
+
 void PickleWriter::saveSet(const QVariantList &items, bool frozen)
 {
+    for (const QVariant &item : items)
+        requireHashable(item, frozen ? "frozenset member" : "set member");
     if (frozen) {
         write(Mark);
         for (const QVariant &item : items)
@@ -331,6 +346,34 @@ void PickleWriter::saveTimezone(int offsetSeconds)
     remember(m_timezoneMemo, key);
 }
 
+void PickleWriter::saveZoneInfo(const QString &zone)
+{
+    const QByteArray key = "zone:" + zone.toUtf8();
+    if (writeMemoGet(m_timezoneMemo, key))
+        return;
+    // As Python pickles ZoneInfo(key): getattr(zoneinfo.ZoneInfo, "_unpickle")(key, 1). The two
+    // strings are new objects each time in Python, so they are never memo hits.
+    saveGlobal(QStringLiteral("builtins"), QStringLiteral("getattr"));
+    commitFrame(false);
+    saveGlobal(QStringLiteral("zoneinfo"), QStringLiteral("ZoneInfo"));
+    commitFrame(false);
+    saveText("_unpickle", ShortBinUnicode, BinUnicode, BinUnicode8);
+    memoize();
+    write(Tuple2);
+    memoize();
+    write(Reduce);
+    memoize();
+    commitFrame(false);
+    saveText(pyformat::encodeUtf8(zone), ShortBinUnicode, BinUnicode, BinUnicode8);
+    memoize();
+    commitFrame(false);
+    saveInteger(1);
+    write(Tuple2);
+    memoize();
+    write(Reduce);
+    remember(m_timezoneMemo, key);
+}
+
 void PickleWriter::saveDateTime(const QVariant &value)
 {
     if (value.metaType().id() == QMetaType::QDate) {
@@ -355,7 +398,9 @@ void PickleWriter::saveDateTime(const QVariant &value)
     QByteArray state(10, '\0');
     state[0] = char(date.year() >> 8);
     state[1] = char(date.year() & 0xff);
-    state[2] = char(date.month());
+    const bool zoneInfo = pyformat::isZoneInfo(dateTime);
+    // The month byte's high bit is Python's fold (the later instant of a repeated hour).
+    state[2] = char(date.month() | (zoneInfo && pyformat::foldOf(dateTime) ? 0x80 : 0));
     state[3] = char(date.day());
     state[4] = char(time.hour());
     state[5] = char(time.minute());
@@ -371,8 +416,11 @@ void PickleWriter::saveDateTime(const QVariant &value)
         write(Tuple1); // naive
     } else {
         commitFrame(false);
-        saveTimezone(dateTime.offsetFromUtc());
-        write(char(Tuple1 + 1));
+        if (zoneInfo)
+            saveZoneInfo(QString::fromUtf8(dateTime.timeZone().id()));
+        else
+            saveTimezone(dateTime.offsetFromUtc());
+        write(Tuple2);
     }
     memoize();
     write(Reduce);
@@ -382,6 +430,11 @@ void PickleWriter::saveDateTime(const QVariant &value)
 void PickleWriter::saveObject(const QVariant &value)
 {
     const OpaqueObject object = value.value<OpaqueObject>();
+    // A ZoneInfo read outside a datetime Qt can hold (or alone): written the way Python pickles it.
+    if (const auto zone = pyformat::zoneInfoKey(object)) {
+        saveZoneInfo(*zone);
+        return;
+    }
     if (object.construction == OpaqueObject::Construction::Global) {
         saveGlobal(object.module, object.qualName);
         return;

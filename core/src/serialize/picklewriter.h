@@ -25,10 +25,14 @@ private:
     void saveItems(const QList<std::pair<QVariant, QVariant>> &items, bool exactDict);
     void saveTuple(const QVariantList &items);
     void saveSet(const QVariantList &items, bool frozen);
+    // Throws ValueError naming `value` (a set member or dict key, per `role`) when unhashable.
+    static void requireHashable(const QVariant &value, const char *role);
     void saveGlobal(const QString &module, const QString &name);
     void saveReduce(const QString &module, const QString &name, const QVariantList &args);
     void saveDateTime(const QVariant &value);
     void saveTimezone(int offsetSeconds);
+    // zoneinfo.ZoneInfo(zone), memoized per zone name.
+    void saveZoneInfo(const QString &zone);
     void saveObject(const QVariant &value);
 
     void write(QByteArrayView bytes);

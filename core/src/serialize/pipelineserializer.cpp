@@ -51,9 +51,9 @@ PipelineSerializer::PipelineSerializer(const SerializerOptions &options)
     const QString pickleType = options.pickleType.toLower();
     const bool nullPickler = pickleType == u"null" || pickleType.isEmpty();
     if (!options.secret.isEmpty())
-        m_signer.emplace(options.secret, options.digestmod);
-    else if (!Signer::isKnownDigestmod(options.digestmod))
-        throw UnsupportedDigestmod(QStringLiteral("unknown digestmod '%1' (expected md5, sha1, sha256 or sum)").arg(QString::fromUtf8(options.digestmod)));
+        m_signer.emplace(options.secret, options.digestmod, options.acceptDigestmods);
+    else
+        Signer::requireKnown(QList<QByteArray>{options.digestmod} + options.acceptDigestmods);
     // The null pickler keeps live values; with a secret cashews switches to the default pickle,
     // and encode/decode use pickle for callers that want bytes anyway.
     m_storesObjects = nullPickler && !m_signer;
@@ -98,6 +98,11 @@ QVariant PipelineSerializer::decodeStrict(const QString &key, const QByteArray &
             throw;
         return custom->decoder(payload.mid(colon + 1), key);
     }
+}
+
+bool PipelineSerializer::signatureVerifies(const QString &key, const QByteArray &bytes) const
+{
+    return m_signer && m_signer->verifies(key, bytes);
 }
 
 QVariant PipelineSerializer::decode(const QString &key, const QByteArray &bytes) const

@@ -23,6 +23,7 @@ public:
     QByteArray encode(const QString &key, const QVariant &value) const override;
     QVariant decode(const QString &key, const QByteArray &bytes) const override;
     QVariant decodeStrict(const QString &key, const QByteArray &bytes) const override;
+    bool signatureVerifies(const QString &key, const QByteArray &bytes) const override;
 
 private:
     std::shared_ptr<const Pickler> m_pickler;

@@ -4,8 +4,10 @@
 #include <cashews/pytypes.h>
 
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -107,7 +109,63 @@ QString isoFormat(const QDateTime &value, int extraMicroseconds)
         if (magnitude % 60)
             out += QStringLiteral(":%1").arg(magnitude % 60, 2, 10, QLatin1Char('0'));
     }
+    if (isZoneInfo(value))
+        out += u'[' + QString::fromUtf8(value.timeZone().id()) + u']';
     return out;
+}
+
+bool isZoneInfo(const QDateTime &value)
+{
+    if (value.timeSpec() != Qt::TimeZone)
+        return false;
+    const QByteArray id = value.timeZone().id();
+    return !id.startsWith("UTC+") && !id.startsWith("UTC-");
+}
+
+namespace {
+
+// The instants (ms since the epoch, ascending) whose wall time in `zone` is `date` `time`:
+// one usually, two in a repeated hour, none in a skipped one.
+QList<qint64> zoneInstants(QDate date, QTime time, const QTimeZone &zone)
+{
+    constexpr qint64 Day = 86'400'000;
+    const qint64 wall = QDateTime(date, time, Qt::UTC).toMSecsSinceEpoch();
+    QList<qint64> out;
+    // The offsets in force a day before and after cover every transition near the wall time.
+    for (const qint64 probe : {wall - Day, wall + Day}) {
+        const int offset = zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(probe, Qt::UTC));
+        const qint64 instant = wall - qint64(offset) * 1000;
+        if (zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(instant, Qt::UTC)) == offset && !out.contains(instant))
+            out.append(instant);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace
+
+std::optional<QDateTime> zonedDateTime(QDate date, QTime time, const QTimeZone &zone, int fold)
+{
+    const QList<qint64> instants = zoneInstants(date, time, zone);
+    if (instants.isEmpty())
+        return std::nullopt;
+    return QDateTime::fromMSecsSinceEpoch(instants.at(qMin<qsizetype>(fold, instants.size() - 1)), zone);
+}
+
+std::optional<QString> zoneInfoKey(const OpaqueObject &object)
+{
+    if (object.module != u"zoneinfo" || object.qualName != u"ZoneInfo._unpickle" || object.construction != OpaqueObject::Construction::Reduce
+        || object.args.size() != 2 || object.args.at(0).metaType().id() != QMetaType::QString
+        || object.args.at(1).metaType().id() != QMetaType::LongLong || object.args.at(1).toLongLong() != 1
+        || object.state.isValid() || !object.listItems.isEmpty() || !object.dictItems.isEmpty())
+        return std::nullopt;
+    return object.args.at(0).toString();
+}
+
+int foldOf(const QDateTime &value)
+{
+    const QList<qint64> instants = zoneInstants(value.date(), value.time(), value.timeZone());
+    return instants.size() == 2 && value.toMSecsSinceEpoch() == instants.at(1) ? 1 : 0;
 }
 
 namespace {
@@ -179,10 +237,25 @@ QVariant parseDateTime(QStringView text)
         offSeconds = digitsAt(text, end + 1, 2);
         end += 3;
     }
+    // An RFC 9557 zone suffix ("[Europe/Berlin]") makes a zoneinfo datetime.
+    const qsizetype zoneStart = end < text.size() && text.at(end) == u'[' && text.endsWith(u']') ? end : -1;
     if ((sign != u'+' && sign != u'-') || offHours < 0 || offHours > 23 || offMinutes < 0 || offMinutes > 59
-        || offSeconds < 0 || offSeconds > 59 || end != text.size() || text.at(pos + 3) != u':')
+        || offSeconds < 0 || offSeconds > 59 || (end != text.size() && zoneStart < 0) || text.at(pos + 3) != u':')
         throw badDateTime(text);
     const int offset = (sign == u'-' ? -1 : 1) * (offHours * 3600 + offMinutes * 60 + offSeconds);
+    if (zoneStart >= 0) {
+        const QStringView name = text.sliced(zoneStart + 1, text.size() - zoneStart - 2);
+        const QTimeZone zone(name.toUtf8());
+        if (!zone.isValid())
+            throw ValueError(QStringLiteral("'%1': unknown time zone '%2'").arg(text.left(64), name.left(64)));
+        // The offset tells which instant of a repeated hour is meant (Python's fold).
+        for (int fold = 0; fold <= 1; ++fold) {
+            const auto zoned = zonedDateTime(date, time, zone, fold);
+            if (zoned && zoned->offsetFromUtc() == offset)
+                return makeDateTime(*zoned, microsecond % 1000);
+        }
+        throw ValueError(QStringLiteral("'%1': offset does not match the time zone at that time").arg(text.left(64)));
+    }
     const QDateTime value = offset == 0 ? QDateTime(date, time, Qt::UTC) : QDateTime(date, time, Qt::OffsetFromUTC, offset);
     return makeDateTime(value, microsecond % 1000);
 }
@@ -201,6 +274,28 @@ std::optional<QString> decodeUtf8(QByteArrayView bytes)
     if (decoder.hasError())
         return std::nullopt;
     return text;
+}
+
+std::optional<QString> decodeUtf8SurrogatePass(QByteArrayView bytes)
+{
+    QString out;
+    qsizetype start = 0;
+    for (qsizetype i = bytes.indexOf('\xed'); i >= 0; i = bytes.indexOf('\xed', i + 1)) {
+        // ED A0..BF 80..BF encodes a surrogate; strict UTF-8 rejects it, surrogatepass keeps it.
+        if (i + 2 >= bytes.size() || (quint8(bytes.at(i + 1)) & 0xe0) != 0xa0 || (quint8(bytes.at(i + 2)) & 0xc0) != 0x80)
+            continue;
+        const auto run = decodeUtf8(bytes.sliced(start, i - start));
+        if (!run)
+            return std::nullopt;
+        out += *run;
+        out += QChar(char16_t(0xd000 | ((quint8(bytes.at(i + 1)) & 0x3f) << 6) | (quint8(bytes.at(i + 2)) & 0x3f)));
+        start = i + 3;
+        i += 2;
+    }
+    const auto rest = decodeUtf8(bytes.sliced(start));
+    if (!rest)
+        return std::nullopt;
+    return start == 0 ? *rest : out + *rest;
 }
 
 QByteArray encodeUtf8(QStringView text)

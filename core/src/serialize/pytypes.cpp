@@ -353,9 +353,14 @@ bool isHashable(const QVariant &value)
     default:
         break;
     }
-    if (value.metaType() == QMetaType::fromType<Dict>() || value.metaType() == QMetaType::fromType<PySet>()
-        || value.metaType() == QMetaType::fromType<OpaqueObject>())
+    if (value.metaType() == QMetaType::fromType<Dict>() || value.metaType() == QMetaType::fromType<PySet>())
         return false;
+    if (value.metaType() == QMetaType::fromType<OpaqueObject>()) {
+        // Python objects hash by identity unless they are list or dict subclasses (which the
+        // pickle fills with list/dict items); Enum members, user classes, ... are dict keys.
+        const OpaqueObject object = value.value<OpaqueObject>();
+        return object.listItems.isEmpty() && object.dictItems.isEmpty();
+    }
     if (value.metaType() == QMetaType::fromType<Tuple>()) {
         for (const QVariant &item : value.value<Tuple>().items) {
             if (!isHashable(item))

@@ -19,6 +19,9 @@ SerializerPtr Serializer::fromSettings(Settings &settings, const QString &defaul
     options.compressType = settings.takeString(QStringLiteral("compress_type"), QStringLiteral("null"));
     options.secret = settings.takeString(QStringLiteral("secret")).toUtf8();
     options.digestmod = settings.takeString(QStringLiteral("digestmod"), QStringLiteral("md5")).toUtf8();
+    const QString accepted = settings.takeString(QStringLiteral("accept_digestmods"));
+    for (const QString &name : accepted.split(u',', Qt::SkipEmptyParts))
+        options.acceptDigestmods.append(name.trimmed().toUtf8());
     // cashews calls repr() on loaded objects to detect classes changed since they were stored;
     // here classes are never rebuilt (they stay OpaqueObject), so the option is accepted for
     // compatible setup URLs and has nothing to check.

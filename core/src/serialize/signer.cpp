@@ -4,6 +4,8 @@
 
 #include <QMessageAuthenticationCode>
 
+#include <algorithm>
+
 namespace cashews {
 
 namespace {
@@ -31,14 +33,29 @@ bool constantTimeEqual(QByteArrayView a, QByteArrayView b)
     return diff == 0;
 }
 
+// Strength order for DigestmodMismatchError::isWeaker(): sum < md5 < sha1 < sha256.
+int strength(QByteArrayView digestmod)
+{
+    static const QByteArrayView order[] = {"sum", "md5", "sha1", "sha256"};
+    return int(std::find(std::begin(order), std::end(order), digestmod) - std::begin(order));
+}
+
 } // namespace
 
-Signer::Signer(const QByteArray &secret, const QByteArray &digestmod)
+Signer::Signer(const QByteArray &secret, const QByteArray &digestmod, const QList<QByteArray> &alsoAccepted)
     : m_secret(secret)
     , m_digestmod(digestmod)
+    , m_accepted(alsoAccepted)
 {
-    if (!isKnownDigestmod(digestmod))
-        throw UnsupportedDigestmod(QStringLiteral("unknown digestmod '%1' (expected md5, sha1, sha256 or sum)").arg(QString::fromUtf8(digestmod)));
+    requireKnown(QList<QByteArray>{digestmod} + alsoAccepted);
+}
+
+void Signer::requireKnown(const QList<QByteArray> &digestmods)
+{
+    for (const QByteArray &name : digestmods) {
+        if (!isKnownDigestmod(name))
+            throw UnsupportedDigestmod(QStringLiteral("unknown digestmod '%1' (expected md5, sha1, sha256 or sum)").arg(QString::fromUtf8(name)));
+    }
 }
 
 bool Signer::isKnownDigestmod(QByteArrayView digestmod)
@@ -90,9 +107,31 @@ QByteArray Signer::verify(const QString &key, const QByteArray &data) const
     if (!isKnownDigestmod(digestmod))
         throw UnSecureDataError(QStringLiteral("value of key '%1' is signed with unknown digestmod '%2'")
                                     .arg(key, QString::fromUtf8(digestmod.first(qMin<qsizetype>(digestmod.size(), 32)))));
-    if (!constantTimeEqual(signature(key, payload, digestmod), given))
+    const bool valid = constantTimeEqual(signature(key, payload, digestmod), given);
+    // Only the configured digestmod (and those accepted explicitly) is trusted: otherwise anyone
+    // able to write to the store could choose "sum" and forge values (Python cashews lets the
+    // value's digestmod win).
+    if (digestmod != m_digestmod && !m_accepted.contains(digestmod)) {
+        const QString stored = QString::fromUtf8(digestmod);
+        const QString configured = QString::fromUtf8(m_digestmod);
+        throw DigestmodMismatchError(QStringLiteral("value of key '%1' is signed with digestmod '%2', but '%3' is configured%4")
+                                         .arg(key, stored, configured,
+                                              valid ? QStringLiteral(" (Python cashews would accept it)") : QString()),
+                                     digestmod.toByteArray(), m_digestmod, strength(digestmod) < strength(m_digestmod), valid);
+    }
+    if (!valid)
         throw UnSecureDataError(QStringLiteral("signature mismatch for key '%1'").arg(key));
     return payload;
+}
+
+bool Signer::verifies(const QString &key, const QByteArray &data) const
+{
+    try {
+        verify(key, data);
+        return true;
+    } catch (const CacheError &) {
+        return false; // the answer asked for: not signed acceptably for `key`
+    }
 }
 
 } // namespace cashews

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace cashews {
@@ -11,22 +12,30 @@ namespace cashews {
 class Signer
 {
 public:
-    // Throws UnsupportedDigestmod unless `digestmod` is md5, sha1, sha256 or sum.
-    Signer(const QByteArray &secret, const QByteArray &digestmod);
+    // Throws UnsupportedDigestmod unless `digestmod` and each of `alsoAccepted` (digestmods
+    // read besides the configured one, for a migration window) is md5, sha1, sha256 or sum.
+    Signer(const QByteArray &secret, const QByteArray &digestmod, const QList<QByteArray> &alsoAccepted = {});
 
     QByteArray sign(const QString &key, const QByteArray &payload) const;
     // The payload of signed `data`. Throws SignIsMissingError when there is no signature
-    // (a miss for the caller), UnSecureDataError for a wrong signature or an unknown digestmod.
-    // Reads the legacy "<hexsig>_" form with the configured digestmod.
+    // (a miss for the caller), UnSecureDataError for a wrong signature or an unknown digestmod,
+    // DigestmodMismatchError for a digestmod neither configured nor accepted (unlike cashews,
+    // where the digestmod named in the value wins). Reads the legacy "<hexsig>_" form with the
+    // configured digestmod.
     QByteArray verify(const QString &key, const QByteArray &data) const;
+    // Whether verify() accepts `data` for `key`.
+    bool verifies(const QString &key, const QByteArray &data) const;
 
     static bool isKnownDigestmod(QByteArrayView digestmod);
+    // Throws UnsupportedDigestmod naming the first of `digestmods` that is not known.
+    static void requireKnown(const QList<QByteArray> &digestmods);
 
 private:
     QByteArray signature(const QString &key, QByteArrayView payload, QByteArrayView digestmod) const;
 
     QByteArray m_secret;
     QByteArray m_digestmod;
+    QList<QByteArray> m_accepted;
 };
 
 } // namespace cashews

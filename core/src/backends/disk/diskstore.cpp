@@ -465,9 +465,9 @@ qint64 DiskStore::incr(const QString &key, qint64 by, Ttl expire, qint64 now)
         }
         qint64 result = 0;
         if (__builtin_add_overflow(current, by, &result))
-            throw ValueError(QStringLiteral("disk: incr on key '%1' overflows 64 bits").arg(displayKey(key)));
-        // Redis' script (INCRBY, then PEXPIRE when the result equals the increment).
-        if (result == by && expire.hasExpiry())
+            throw OverflowError(QStringLiteral("disk: incr on key '%1' + %2 would overflow a 64-bit integer").arg(displayKey(key)).arg(by));
+        // The expiry is set when this call creates the key (never inferred from the result).
+        if (!row && expire.hasExpiry())
             expireAt = expiryFrom(expire, now);
         upsert(shard, k, DiskShard::Value, QByteArray::number(result), expireAt, now);
         return result;

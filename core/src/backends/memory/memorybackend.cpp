@@ -445,7 +445,7 @@ QCoro::Task<std::optional<qint64>> MemoryBackend::incr(QString key, qint64 by, T
         throw ValueError(QStringLiteral("incr: the value of '%1' is not an integer").arg(key));
     qint64 result = 0;
     if (qAddOverflow(*current, by, &result))
-        throw ValueError(QStringLiteral("incr: '%1' would overflow a 64-bit integer").arg(key));
+        throw OverflowError(QStringLiteral("incr: '%1' + %2 would overflow a 64-bit integer").arg(key).arg(by));
     node->value = m_storesObjects ? QVariant(result) : QVariant(QByteArray::number(result));
     touch(node);
     co_return result;

@@ -402,12 +402,30 @@ QCoro::Task<std::optional<qint64>> RedisBackend::incr(QString key, qint64 by, Tt
     try {
         if (m_clientSide)
             m_clientSide->forget(key);
-        auto keys = QList<QByteArray>{dataKey(key)};
-        auto args = QList<QByteArray>{QByteArray::number(by), QByteArray::number(expire.milliseconds())};
-        const RedisReply reply = co_await runScript(&RedisScript::incrExpire(), keys, args);
+        const QByteArray k = dataKey(key);
+        QList<QByteArray> incrBy{QByteArrayLiteral("INCRBY"), k, QByteArray::number(by)};
+        RedisReply reply;
+        if (expire.hasExpiry()) {
+            // Not cashews' Lua script: Lua turns INCRBY's result into a double (exact only up to
+            // 2^53), and it inferred "created" from the result. SET NX creates the key with its
+            // expiry only when absent, and MULTI makes that and INCRBY one atomic step.
+            const QList<QList<QByteArray>> commands{{QByteArrayLiteral("MULTI")},
+                                                    setCommand(k, QByteArrayLiteral("0"), expire, Exist::IfMissing),
+                                                    std::move(incrBy),
+                                                    {QByteArrayLiteral("EXEC")}};
+            const QList<RedisReply> replies = co_await m_executor->pipeline(commands);
+            for (const RedisReply &queued : replies)
+                checked(queued); // MULTI, QUEUED, QUEUED, or EXECABORT
+            reply = replies.last().elements.value(1);
+        } else {
+            reply = co_await m_executor->execute(std::move(incrBy));
+        }
         if (reply.isError() && reply.string.contains("not an integer"))
             throw ValueError(QStringLiteral("incr: the value of '%1' is not an integer (%2)")
                                  .arg(displayKey(key), QString::fromUtf8(reply.string)));
+        if (reply.isError() && reply.string.contains("overflow"))
+            throw OverflowError(QStringLiteral("incr: '%1' + %2 would overflow a 64-bit integer (%3)")
+                                    .arg(displayKey(key)).arg(by).arg(QString::fromUtf8(reply.string)));
         co_return checked(reply).toInteger();
     } catch (const CacheBackendInteractionError &error) {
         failed(error, "incr");

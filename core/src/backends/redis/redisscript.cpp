@@ -44,20 +44,6 @@ const RedisScript &RedisScript::unlock()
     return script;
 }
 
-const RedisScript &RedisScript::incrExpire()
-{
-    // cashews compares with 1, so incr(k, 5, expire) on a new key never expires; comparing
-    // with the increment (ARGV[1]) sets the expiry whenever the key was created, as the
-    // Backend contract says.
-    static const RedisScript script(QByteArrayLiteral(
-        "local current_count = redis.call(\"INCRBY\", KEYS[1], ARGV[1])\n"
-        "if current_count == tonumber(ARGV[1]) and tonumber(ARGV[2]) > 0 then\n"
-        "    redis.call(\"PEXPIRE\", KEYS[1], ARGV[2])\n"
-        "end\n"
-        "return current_count\n"));
-    return script;
-}
-
 const RedisScript &RedisScript::sliceIncr()
 {
     static const RedisScript script(QByteArrayLiteral(

@@ -20,8 +20,6 @@ public:
 
     // Compare-and-delete: DEL KEYS[1] only when it holds ARGV[1] (cashews' _UNLOCK).
     static const RedisScript &unlock();
-    // INCRBY KEYS[1] ARGV[1], then PEXPIRE ARGV[2] ms when the key was just created.
-    static const RedisScript &incrExpire();
     // Sliding-window counter on a ZSET (cashews' _INCR_SLICE).
     static const RedisScript &sliceIncr();
 
