@@ -286,13 +286,15 @@ MemoryBackend::Node *MemoryBackend::containerEntry(const QString &key, Kind kind
     return node;
 }
 
-QVariant MemoryBackend::decodeValue(const Node &node) const
+void MemoryBackend::decodeValue(const Node &node, QVariant &value) const
 {
+    // Assigned in place: a copy returned by value would cost one more QVariant round trip.
     if (node.kind != Kind::Value)
-        return {}; // like a Redis GET on a set: not a cached value
-    if (m_storesObjects || node.value.metaType().id() != QMetaType::QByteArray)
-        return node.value.isValid() ? node.value : none();
-    return m_serializer->decode(node.key, node.value.toByteArray());
+        value = QVariant(); // like a Redis GET on a set: not a cached value
+    else if (m_storesObjects || node.value.metaType().id() != QMetaType::QByteArray)
+        value = node.value.isValid() ? node.value : none();
+    else
+        value = m_serializer->decode(node.key, node.value.toByteArray());
 }
 
 bool MemoryBackend::tryGetNow(const QString &key, QVariant &value)
@@ -303,22 +305,54 @@ bool MemoryBackend::tryGetNow(const QString &key, QVariant &value)
         return true;
     }
     touch(node);
-    value = decodeValue(*node);
+    decodeValue(*node, value);
+    return true;
+}
+
+bool MemoryBackend::setValue(const QString &key, const QVariant &value, Ttl expire, Exist exist)
+{
+    // One index lookup serves the existence check and the write (find() then store() took two).
+    Node *&slot = m_index[key];
+    if (slot && slot->expireAt && slot->expireAt <= nowMs()) {
+        // Expired keys are gone for every command (see find()); the entry is reused below.
+        unlink(slot);
+        delete slot;
+        slot = nullptr;
+    }
+    Node *node = slot;
+    if ((exist == Exist::IfMissing && node) || (exist == Exist::IfExists && !node)) {
+        if (!node)
+            m_index.remove(key);
+        return false;
+    }
+    QVariant stored;
+    try {
+        stored = m_storesObjects ? (value.isValid() ? value : none()) : QVariant(m_serializer->encode(key, value));
+    } catch (...) {
+        if (!node)
+            m_index.remove(key); // the lookup inserted an empty entry
+        throw;
+    }
+    if (node) {
+        // An overwrite without expire keeps the old expiry, as cashews' memory backend does
+        // (Redis SET clears it; the conformance suite documents both).
+        if (expire)
+            node->expireAt = expiryFrom(expire);
+        node->value = std::move(stored);
+        node->kind = Kind::Value;
+        touch(node);
+        return true;
+    }
+    node = new Node{key, std::move(stored), expiryFrom(expire), nullptr, nullptr, 0, Kind::Value};
+    slot = node;
+    linkFront(node);
+    evictOverflow();
     return true;
 }
 
 QCoro::Task<bool> MemoryBackend::set(QString key, QVariant value, Ttl expire, Exist exist)
 {
-    Node *node = find(key);
-    if ((exist == Exist::IfMissing && node) || (exist == Exist::IfExists && !node))
-        co_return false;
-    // An overwrite without expire keeps the old expiry, as cashews' memory backend does
-    // (Redis SET clears it; the conformance suite documents both).
-    const qint64 expireAt = expire ? expiryFrom(expire) : (node ? node->expireAt : 0);
-    QVariant stored = m_storesObjects ? (value.isValid() ? value : none())
-                                      : QVariant(m_serializer->encode(key, value));
-    store(key, std::move(stored), Kind::Value, expireAt);
-    co_return true;
+    co_return setValue(key, value, expire, exist);
 }
 
 QCoro::Task<bool> MemoryBackend::setRaw(QString key, QVariant value, Ttl expire)
@@ -329,8 +363,8 @@ QCoro::Task<bool> MemoryBackend::setRaw(QString key, QVariant value, Ttl expire)
 
 QCoro::Task<bool> MemoryBackend::setMany(KeyValueList pairs, Ttl expire)
 {
-    for (auto &pair : pairs)
-        co_await set(pair.first, pair.second, expire, Exist::Always);
+    for (const auto &pair : std::as_const(pairs))
+        setValue(pair.first, pair.second, expire, Exist::Always);
     co_return true;
 }
 

@@ -90,11 +90,14 @@ private:
     void linkFront(Node *node);
     void unlink(Node *node);
     void evictOverflow();
+    // set() without a coroutine frame; setMany() calls it per pair.
+    bool setValue(const QString &key, const QVariant &value, Ttl expire, Exist exist);
     void purgeChunk();
     QStringList matchingKeys(const QString &pattern);
     // Erases the live keys among `keys`; returns how many there were.
     qint64 eraseKeys(const QStringList &keys);
-    QVariant decodeValue(const Node &node) const;
+    // What get() returns for `node`, assigned to `value`.
+    void decodeValue(const Node &node, QVariant &value) const;
     static qint64 expiryFrom(Ttl ttl);
 
     void deleteAll();
