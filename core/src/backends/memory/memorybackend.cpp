@@ -146,10 +146,9 @@ qint64 MemoryBackend::expiryFrom(Ttl ttl)
 
 MemoryBackend::Node *MemoryBackend::find(const QString &key)
 {
-    const auto it = m_index.constFind(key);
-    if (it == m_index.cend())
+    Node *node = m_index.find(key, m_index.hashOf(key));
+    if (!node)
         return nullptr;
-    Node *node = *it;
     // Expired keys are gone for every command (cashews' memory `exist=` still saw them).
     if (node->expireAt && node->expireAt <= nowMs()) {
         erase(node);
@@ -199,7 +198,7 @@ void MemoryBackend::touch(Node *node)
 void MemoryBackend::erase(Node *node)
 {
     unlink(node);
-    m_index.remove(node->key);
+    m_index.remove(node);
     delete node;
 }
 
@@ -218,20 +217,24 @@ void MemoryBackend::deleteAll()
 
 MemoryBackend::Node *MemoryBackend::store(const QString &key, QVariant value, Kind kind, qint64 expireAt)
 {
-    Node *&slot = m_index[key];
-    const bool inserted = slot == nullptr;
-    if (inserted)
-        slot = new Node{key, QVariant(), 0, nullptr, nullptr, 0, Kind::Value};
-    Node *node = slot;
-    node->value = std::move(value);
-    node->kind = kind;
-    node->expireAt = expireAt;
-    if (inserted) {
-        linkFront(node);
-        evictOverflow();
-    } else {
+    const size_t hash = m_index.hashOf(key);
+    if (Node *node = m_index.find(key, hash)) {
+        node->value = std::move(value);
+        node->kind = kind;
+        node->expireAt = expireAt;
         touch(node);
+        return node;
     }
+    return insertNode(key, hash, std::move(value), kind, expireAt);
+}
+
+MemoryBackend::Node *MemoryBackend::insertNode(const QString &key, size_t hash, QVariant value, Kind kind,
+                                               qint64 expireAt)
+{
+    Node *node = new Node{key, std::move(value), expireAt, nullptr, nullptr, 0, kind};
+    m_index.insert(node, hash);
+    linkFront(node);
+    evictOverflow();
     return node;
 }
 
@@ -311,28 +314,17 @@ bool MemoryBackend::tryGetNow(const QString &key, QVariant &value)
 
 bool MemoryBackend::setValue(const QString &key, const QVariant &value, Ttl expire, Exist exist)
 {
-    // One index lookup serves the existence check and the write (find() then store() took two).
-    Node *&slot = m_index[key];
-    if (slot && slot->expireAt && slot->expireAt <= nowMs()) {
-        // Expired keys are gone for every command (see find()); the entry is reused below.
-        unlink(slot);
-        delete slot;
-        slot = nullptr;
+    // The key is hashed once for the existence check and the write (find() then store() hashed
+    // and probed twice).
+    const size_t hash = m_index.hashOf(key);
+    Node *node = m_index.find(key, hash);
+    if (node && node->expireAt && node->expireAt <= nowMs()) {
+        erase(node); // expired keys are gone for every command, as in find()
+        node = nullptr;
     }
-    Node *node = slot;
-    if ((exist == Exist::IfMissing && node) || (exist == Exist::IfExists && !node)) {
-        if (!node)
-            m_index.remove(key);
+    if ((exist == Exist::IfMissing && node) || (exist == Exist::IfExists && !node))
         return false;
-    }
-    QVariant stored;
-    try {
-        stored = m_storesObjects ? (value.isValid() ? value : none()) : QVariant(m_serializer->encode(key, value));
-    } catch (...) {
-        if (!node)
-            m_index.remove(key); // the lookup inserted an empty entry
-        throw;
-    }
+    QVariant stored = m_storesObjects ? (value.isValid() ? value : none()) : QVariant(m_serializer->encode(key, value));
     if (node) {
         // An overwrite without expire keeps the old expiry, as cashews' memory backend does
         // (Redis SET clears it; the conformance suite documents both).
@@ -343,10 +335,7 @@ bool MemoryBackend::setValue(const QString &key, const QVariant &value, Ttl expi
         touch(node);
         return true;
     }
-    node = new Node{key, std::move(stored), expiryFrom(expire), nullptr, nullptr, 0, Kind::Value};
-    slot = node;
-    linkFront(node);
-    evictOverflow();
+    insertNode(key, hash, std::move(stored), Kind::Value, expiryFrom(expire));
     return true;
 }
 

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "keyindex.h"
+
 #include <cashews/backend.h>
 #include <cashews/serializer.h>
 
-#include <QHash>
 #include <QTimer>
 
 #include <memory>
@@ -67,7 +68,7 @@ public:
 private:
     enum class Kind : quint8 { Value, Set, Window, Bits };
     // One stored key. Nodes live on the heap so the LRU links stay valid while the index
-    // rehashes; the index is a QHash (power-of-two buckets, no division per probe).
+    // grows; the index (KeyIndex) points at them and reads their key.
     struct Node
     {
         QString key;
@@ -83,6 +84,8 @@ private:
     Node *find(const QString &key);
     // Inserts or replaces; keeps LRU order and the size bound.
     Node *store(const QString &key, QVariant value, Kind kind, qint64 expireAt);
+    // Adds a node for `key`, which is not indexed (`hash` from KeyIndex::hashOf).
+    Node *insertNode(const QString &key, size_t hash, QVariant value, Kind kind, qint64 expireAt);
     // The entry of `kind` for `key`, created empty if missing; throws on a key of another kind.
     Node *containerEntry(const QString &key, Kind kind, const char *command);
     void erase(Node *node);
@@ -102,7 +105,7 @@ private:
 
     void deleteAll();
 
-    QHash<QString, Node *> m_index;
+    KeyIndex<Node> m_index;
     Node *m_head = nullptr;
     Node *m_tail = nullptr;
     Node *m_purgeCursor = nullptr;
