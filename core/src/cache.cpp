@@ -458,31 +458,49 @@ bool Cache::tryGetNow(const QString &key, QVariant &value) const
 
 namespace {
 
-// Cache::get when the backend cannot answer synchronously: the stored value, invalid on a
-// miss or when GET is disabled.
+// Cache::get when the backend cannot answer synchronously (or a middleware must see it).
 QCoro::Task<QVariant> getAwaited(std::shared_ptr<CacheState> state, QString key, QVariant defaultValue)
 {
     auto &route = state->route(key);
     if (route.disabled.contains(Command::Get))
-        co_return QVariant();
+        co_return defaultValue;
     BackendPtr backend = route.backend;
-    // No chain to run: packing the arguments would cost more than a local store's read.
-    if (state->middlewares.empty())
-        co_return co_await backend->get(std::move(key));
-    CommandArgs args{{KeyArg, key}, {QStringLiteral("default"), std::move(defaultValue)}};
-    co_return co_await state->run(Command::Get, backend, std::move(args));
+    QVariant value;
+    if (state->middlewares.empty()) {
+        // No chain to run: packing the arguments would cost more than a local store's read.
+        value = co_await backend->get(std::move(key));
+    } else {
+        CommandArgs args{{KeyArg, key}, {QStringLiteral("default"), defaultValue}};
+        value = co_await state->run(Command::Get, backend, std::move(args));
+    }
+    co_return value.isValid() ? std::move(value) : std::move(defaultValue);
+}
+
+// A finished task: `value`, or `error` rethrown at co_await.
+QCoro::Task<QVariant> finishedGet(QVariant value, std::exception_ptr error)
+{
+    if (error)
+        std::rethrow_exception(error);
+    co_return value;
 }
 
 } // namespace
 
 QCoro::Task<QVariant> Cache::get(QString key, QVariant defaultValue)
 {
-    // Hot path: a backend that answers synchronously costs this one small coroutine frame;
-    // everything else lives in getAwaited's.
+    // Not a coroutine: a backend that answers synchronously costs one small finished task, and
+    // everything the awaited path needs lives in getAwaited's frame.
     QVariant value;
-    if (!tryGetNow(key, value))
-        value = co_await getAwaited(m_state, std::move(key), defaultValue);
-    co_return value.isValid() ? std::move(value) : std::move(defaultValue);
+    bool answered = false;
+    try {
+        answered = tryGetNow(key, value);
+    } catch (...) {
+        // Errors reach the caller's co_await, as they would from a coroutine.
+        return finishedGet(QVariant(), std::current_exception());
+    }
+    if (!answered)
+        return getAwaited(m_state, std::move(key), std::move(defaultValue));
+    return finishedGet(value.isValid() ? std::move(value) : std::move(defaultValue), nullptr);
 }
 
 QCoro::Task<QVariant> Cache::getRaw(QString key)

@@ -82,6 +82,9 @@ private:
 
     // The live entry for `key` (nullptr when missing or expired; expired ones are dropped).
     Node *find(const QString &key);
+    Node *find(const QString &key, size_t hash);
+    // get() for `key` (`hash` from KeyIndex::hashOf), assigned to `value`.
+    void read(const QString &key, size_t hash, QVariant &value);
     // Inserts or replaces; keeps LRU order and the size bound.
     Node *store(const QString &key, QVariant value, Kind kind, qint64 expireAt);
     // Adds a node for `key`, which is not indexed (`hash` from KeyIndex::hashOf).
