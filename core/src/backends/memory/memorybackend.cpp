@@ -405,17 +405,18 @@ QCoro::Task<QList<QVariant>> MemoryBackend::getMany(QStringList keys)
     // every key and prefetch its slot, then read the keys in order (the LRU order of single
     // gets), prefetching the node of a key a few places ahead.
     constexpr qsizetype Ahead = 8;
+    const QStringList &batch = keys; // const: the caller shares the list, keys[i] would copy it
     std::vector<size_t> hashes;
-    hashes.reserve(static_cast<size_t>(keys.size()));
-    for (const QString &key : std::as_const(keys)) {
+    hashes.reserve(static_cast<size_t>(batch.size()));
+    for (const QString &key : batch) {
         hashes.push_back(m_index.hashOf(key));
         m_index.prefetchSlot(hashes.back());
     }
-    QList<QVariant> values(keys.size());
-    for (qsizetype i = 0; i < keys.size(); ++i) {
-        if (i + Ahead < keys.size())
+    QList<QVariant> values(batch.size());
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        if (i + Ahead < batch.size())
             m_index.prefetchNode(hashes[static_cast<size_t>(i + Ahead)]);
-        read(keys[i], hashes[static_cast<size_t>(i)], values[i]);
+        read(batch[i], hashes[static_cast<size_t>(i)], values[i]);
     }
     co_return values;
 }
