@@ -76,12 +76,20 @@ QCoro::Task<> releaseInBackground(std::shared_ptr<CacheState> state, QString key
 
 // ---------------------------------------------------------------- CacheState
 
-CacheState::Route &CacheState::route(const QString &key)
+CacheState::Route *CacheState::findRoute(const QString &key)
 {
     for (auto &r : routes) {
-        if (key.startsWith(r.prefix))
-            return r;
+        // The default route's empty prefix matches without a call into QString.
+        if (r.prefix.isEmpty() || key.startsWith(r.prefix))
+            return &r;
     }
+    return nullptr;
+}
+
+CacheState::Route &CacheState::route(const QString &key)
+{
+    if (Route *r = findRoute(key))
+        return *r;
     if (routes.empty())
         throw NotConfiguredError(QStringLiteral("cache '%1' is not set up: run Cache::setup(...) first").arg(name));
     throw NotConfiguredError(QStringLiteral("no backend is set up for the key '%1'").arg(key));
@@ -371,9 +379,13 @@ std::vector<std::pair<CacheState::Route *, QList<Item>>> groupByRoute(CacheState
 
 } // namespace
 
-QCoro::Task<bool> Cache::set(QString key, QVariant value, Ttl expire, Exist exist)
+namespace {
+
+// Cache::set when a middleware must see it, the command is disabled or the key has no route
+// (route() throws inside the coroutine, so the error reaches the caller's co_await).
+QCoro::Task<bool> setThroughChain(std::shared_ptr<CacheState> state, QString key, QVariant value, Ttl expire,
+                                  Exist exist)
 {
-    auto state = m_state;
     auto &route = state->route(key);
     if (route.disabled.contains(Command::Set))
         co_return false;
@@ -383,6 +395,32 @@ QCoro::Task<bool> Cache::set(QString key, QVariant value, Ttl expire, Exist exis
     CommandArgs args{{KeyArg, key}, {ValueArg, value}, {ExpireArg, wrap(expire)}, {ExistArg, static_cast<int>(exist)}};
     const QVariant result = co_await state->run(Command::Set, backend, std::move(args));
     co_return result.toBool();
+}
+
+// Awaits a backend's unfinished task while holding the backend and the cache state, so that
+// neither goes away (a new setup(), the Cache destroyed) before it completes.
+template<typename T>
+QCoro::Task<T> keepingAlive([[maybe_unused]] std::shared_ptr<CacheState> state, [[maybe_unused]] BackendPtr backend,
+                            QCoro::Task<T> task)
+{
+    co_return co_await task;
+}
+
+} // namespace
+
+QCoro::Task<bool> Cache::set(QString key, QVariant value, Ttl expire, Exist exist)
+{
+    // Not a coroutine: when the backend finishes synchronously (mem://) its own task is the
+    // answer, which saves a second frame and the reference counting of the keep-alives.
+    CacheState::Route *route = m_state->findRoute(key);
+    if (!route || route->disabled.contains(Command::Set) || !m_state->middlewares.empty())
+        return setThroughChain(m_state, std::move(key), std::move(value), expire, exist);
+    // A copy: an event listener may set up another backend for this prefix while set() runs.
+    BackendPtr backend = route->backend;
+    QCoro::Task<bool> written = backend->set(std::move(key), std::move(value), expire, exist);
+    if (written.isReady())
+        return written;
+    return keepingAlive(m_state, std::move(backend), std::move(written));
 }
 
 QCoro::Task<bool> Cache::setRaw(QString key, QVariant value, Ttl expire)
@@ -418,17 +456,16 @@ bool Cache::tryGetNow(const QString &key, QVariant &value) const
     return route.backend->tryGetNow(key, value);
 }
 
-QCoro::Task<QVariant> Cache::get(QString key, QVariant defaultValue)
+namespace {
+
+// Cache::get when the backend cannot answer synchronously (or a middleware must see it).
+QCoro::Task<QVariant> getAwaited(std::shared_ptr<CacheState> state, QString key, QVariant defaultValue)
 {
-    // Hot path: a backend that can answer synchronously costs one coroutine frame.
-    QVariant value;
-    if (tryGetNow(key, value))
-        co_return value.isValid() ? value : defaultValue;
-    auto state = m_state;
     auto &route = state->route(key);
     if (route.disabled.contains(Command::Get))
         co_return defaultValue;
     BackendPtr backend = route.backend;
+    QVariant value;
     if (state->middlewares.empty()) {
         // No chain to run: packing the arguments would cost more than a local store's read.
         value = co_await backend->get(std::move(key));
@@ -436,7 +473,34 @@ QCoro::Task<QVariant> Cache::get(QString key, QVariant defaultValue)
         CommandArgs args{{KeyArg, key}, {QStringLiteral("default"), defaultValue}};
         value = co_await state->run(Command::Get, backend, std::move(args));
     }
-    co_return value.isValid() ? value : defaultValue;
+    co_return value.isValid() ? std::move(value) : std::move(defaultValue);
+}
+
+// A finished task: `value`, or `error` rethrown at co_await.
+QCoro::Task<QVariant> finishedGet(QVariant value, std::exception_ptr error)
+{
+    if (error)
+        std::rethrow_exception(error);
+    co_return value;
+}
+
+} // namespace
+
+QCoro::Task<QVariant> Cache::get(QString key, QVariant defaultValue)
+{
+    // Not a coroutine: a backend that answers synchronously costs one small finished task, and
+    // everything the awaited path needs lives in getAwaited's frame.
+    QVariant value;
+    bool answered = false;
+    try {
+        answered = tryGetNow(key, value);
+    } catch (...) {
+        // Errors reach the caller's co_await, as they would from a coroutine.
+        return finishedGet(QVariant(), std::current_exception());
+    }
+    if (!answered)
+        return getAwaited(m_state, std::move(key), std::move(defaultValue));
+    return finishedGet(value.isValid() ? std::move(value) : std::move(defaultValue), nullptr);
 }
 
 QCoro::Task<QVariant> Cache::getRaw(QString key)
@@ -451,9 +515,45 @@ QCoro::Task<RawPrefix> Cache::getRawPrefix(QString key, qint64 maxBytes)
     co_return result.value<RawPrefix>();
 }
 
+namespace {
+
+// The route every key of `keys` takes, or nullptr when they take several (throws
+// NotConfiguredError for the first key without one, as the grouping does).
+CacheState::Route *sharedRoute(CacheState &state, const QStringList &keys)
+{
+    // With only the default route there is nothing to compare.
+    if (state.routes.size() == 1 && state.routes.front().prefix.isEmpty())
+        return &state.routes.front();
+    CacheState::Route *shared = nullptr;
+    for (const QString &key : keys) {
+        CacheState::Route *route = &state.route(key);
+        if (shared && route != shared)
+            return nullptr;
+        shared = route;
+    }
+    return shared;
+}
+
+} // namespace
+
 QCoro::Task<QList<QVariant>> Cache::getMany(QStringList keys, QVariant defaultValue)
 {
     auto state = m_state;
+    // Fast path: one backend and no chain: the backend's answer is the result, with no
+    // regrouping or packed arguments per key.
+    CacheState::Route *only = state->middlewares.empty() && !keys.isEmpty() ? sharedRoute(*state, keys) : nullptr;
+    if (only && !only->disabled.contains(Command::GetMany)) {
+        BackendPtr backend = only->backend;
+        QList<QVariant> values = co_await backend->getMany(keys);
+        if (values.size() == keys.size() && !defaultValue.isValid())
+            co_return values;
+        QList<QVariant> result(keys.size(), defaultValue);
+        for (qsizetype i = 0; i < keys.size() && i < values.size(); ++i) {
+            if (values[i].isValid())
+                result[i] = std::move(values[i]);
+        }
+        co_return result;
+    }
     QList<QVariant> result(keys.size(), defaultValue);
     // Group key positions by backend; misaligned results are impossible by construction.
     QList<qsizetype> positions(keys.size());

@@ -20,6 +20,8 @@ public:
 
     // The route for `key` (longest matching prefix); throws NotConfiguredError.
     Route &route(const QString &key);
+    // The same, nullptr when no route matches.
+    Route *findRoute(const QString &key);
     Route *findRouteByPrefix(const QString &prefix);
 
     // Runs `command` through the middleware chain (last added first), then the backend.

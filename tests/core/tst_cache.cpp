@@ -268,6 +268,39 @@ private Q_SLOTS:
         }());
     }
 
+    void memoryIndexSurvivesGrowthAndDeletes()
+    {
+        // mem:// keeps its own hash index: growing, deleting inside probe runs and evicting
+        // must leave every other key reachable.
+        CASHEWS_RUN([]() -> QCoro::Task<> {
+            Cache cache;
+            cache.setup(QStringLiteral("mem://?size=100000&check_interval=0"));
+            constexpr int Count = 20000;
+            for (int i = 0; i < Count; ++i)
+                co_await cache.set(QStringLiteral("k%1").arg(i), i);
+            for (int i = 0; i < Count; i += 3)
+                CORO_VERIFY(co_await cache.remove(QStringLiteral("k%1").arg(i)));
+            CORO_COMPARE(co_await cache.getKeysCount(), qint64(Count - (Count + 2) / 3));
+            QStringList keys;
+            QList<QVariant> expected;
+            for (int i = 0; i < Count; ++i) {
+                const QVariant value = co_await cache.get(QStringLiteral("k%1").arg(i));
+                CORO_COMPARE(value, i % 3 == 0 ? QVariant() : QVariant(i));
+                keys.append(QStringLiteral("k%1").arg(i));
+                expected.append(i % 3 == 0 ? QVariant(-1) : QVariant(i));
+            }
+            CORO_COMPARE(co_await cache.getMany(keys, -1), expected);
+
+            Cache bounded;
+            bounded.setup(QStringLiteral("mem://?size=1000&check_interval=0"));
+            for (int i = 0; i < 5000; ++i)
+                co_await bounded.set(QStringLiteral("k%1").arg(i), i);
+            CORO_COMPARE(co_await bounded.getKeysCount(), qint64(1000));
+            for (int i = 0; i < 5000; ++i)
+                CORO_COMPARE((co_await bounded.get(QStringLiteral("k%1").arg(i))).isValid(), i >= 4000);
+        }());
+    }
+
     void lockRunsUnlockedWhenStoreIsDown()
     {
         CASHEWS_RUN([]() -> QCoro::Task<> {

@@ -146,10 +146,14 @@ qint64 MemoryBackend::expiryFrom(Ttl ttl)
 
 MemoryBackend::Node *MemoryBackend::find(const QString &key)
 {
-    const auto it = m_index.constFind(key);
-    if (it == m_index.cend())
+    return find(key, m_index.hashOf(key));
+}
+
+MemoryBackend::Node *MemoryBackend::find(const QString &key, size_t hash)
+{
+    Node *node = m_index.find(key, hash);
+    if (!node)
         return nullptr;
-    Node *node = *it;
     // Expired keys are gone for every command (cashews' memory `exist=` still saw them).
     if (node->expireAt && node->expireAt <= nowMs()) {
         erase(node);
@@ -199,7 +203,7 @@ void MemoryBackend::touch(Node *node)
 void MemoryBackend::erase(Node *node)
 {
     unlink(node);
-    m_index.remove(node->key);
+    m_index.remove(node);
     delete node;
 }
 
@@ -218,20 +222,24 @@ void MemoryBackend::deleteAll()
 
 MemoryBackend::Node *MemoryBackend::store(const QString &key, QVariant value, Kind kind, qint64 expireAt)
 {
-    Node *&slot = m_index[key];
-    const bool inserted = slot == nullptr;
-    if (inserted)
-        slot = new Node{key, QVariant(), 0, nullptr, nullptr, 0, Kind::Value};
-    Node *node = slot;
-    node->value = std::move(value);
-    node->kind = kind;
-    node->expireAt = expireAt;
-    if (inserted) {
-        linkFront(node);
-        evictOverflow();
-    } else {
+    const size_t hash = m_index.hashOf(key);
+    if (Node *node = m_index.find(key, hash)) {
+        node->value = std::move(value);
+        node->kind = kind;
+        node->expireAt = expireAt;
         touch(node);
+        return node;
     }
+    return insertNode(key, hash, std::move(value), kind, expireAt);
+}
+
+MemoryBackend::Node *MemoryBackend::insertNode(const QString &key, size_t hash, QVariant value, Kind kind,
+                                               qint64 expireAt)
+{
+    Node *node = new Node{key, std::move(value), expireAt, nullptr, nullptr, 0, kind};
+    m_index.insert(node, hash);
+    linkFront(node);
+    evictOverflow();
     return node;
 }
 
@@ -286,39 +294,68 @@ MemoryBackend::Node *MemoryBackend::containerEntry(const QString &key, Kind kind
     return node;
 }
 
-QVariant MemoryBackend::decodeValue(const Node &node) const
+void MemoryBackend::decodeValue(const Node &node, QVariant &value) const
 {
+    // Assigned in place: a copy returned by value would cost one more QVariant round trip.
     if (node.kind != Kind::Value)
-        return {}; // like a Redis GET on a set: not a cached value
-    if (m_storesObjects || node.value.metaType().id() != QMetaType::QByteArray)
-        return node.value.isValid() ? node.value : none();
-    return m_serializer->decode(node.key, node.value.toByteArray());
+        value = QVariant(); // like a Redis GET on a set: not a cached value
+    else if (m_storesObjects || node.value.metaType().id() != QMetaType::QByteArray) {
+        if (node.value.isValid())
+            value = node.value;
+        else
+            value = none();
+    }
+    else
+        value = m_serializer->decode(node.key, node.value.toByteArray());
+}
+
+void MemoryBackend::read(const QString &key, size_t hash, QVariant &value)
+{
+    Node *node = find(key, hash);
+    if (!node) {
+        value = QVariant();
+        return;
+    }
+    touch(node);
+    decodeValue(*node, value);
 }
 
 bool MemoryBackend::tryGetNow(const QString &key, QVariant &value)
 {
-    Node *node = find(key);
-    if (!node) {
-        value = QVariant();
+    read(key, m_index.hashOf(key), value);
+    return true;
+}
+
+bool MemoryBackend::setValue(const QString &key, const QVariant &value, Ttl expire, Exist exist)
+{
+    // The key is hashed once for the existence check and the write (find() then store() hashed
+    // and probed twice).
+    const size_t hash = m_index.hashOf(key);
+    Node *node = m_index.find(key, hash);
+    if (node && node->expireAt && node->expireAt <= nowMs()) {
+        erase(node); // expired keys are gone for every command, as in find()
+        node = nullptr;
+    }
+    if ((exist == Exist::IfMissing && node) || (exist == Exist::IfExists && !node))
+        return false;
+    QVariant stored = m_storesObjects ? (value.isValid() ? value : none()) : QVariant(m_serializer->encode(key, value));
+    if (node) {
+        // An overwrite without expire keeps the old expiry, as cashews' memory backend does
+        // (Redis SET clears it; the conformance suite documents both).
+        if (expire)
+            node->expireAt = expiryFrom(expire);
+        node->value = std::move(stored);
+        node->kind = Kind::Value;
+        touch(node);
         return true;
     }
-    touch(node);
-    value = decodeValue(*node);
+    insertNode(key, hash, std::move(stored), Kind::Value, expiryFrom(expire));
     return true;
 }
 
 QCoro::Task<bool> MemoryBackend::set(QString key, QVariant value, Ttl expire, Exist exist)
 {
-    Node *node = find(key);
-    if ((exist == Exist::IfMissing && node) || (exist == Exist::IfExists && !node))
-        co_return false;
-    // An overwrite without expire keeps the old expiry, as cashews' memory backend does
-    // (Redis SET clears it; the conformance suite documents both).
-    const qint64 expireAt = expire ? expiryFrom(expire) : (node ? node->expireAt : 0);
-    QVariant stored = m_storesObjects ? (value.isValid() ? value : none())
-                                      : QVariant(m_serializer->encode(key, value));
-    store(key, std::move(stored), Kind::Value, expireAt);
-    co_return true;
+    co_return setValue(key, value, expire, exist);
 }
 
 QCoro::Task<bool> MemoryBackend::setRaw(QString key, QVariant value, Ttl expire)
@@ -329,8 +366,8 @@ QCoro::Task<bool> MemoryBackend::setRaw(QString key, QVariant value, Ttl expire)
 
 QCoro::Task<bool> MemoryBackend::setMany(KeyValueList pairs, Ttl expire)
 {
-    for (auto &pair : pairs)
-        co_await set(pair.first, pair.second, expire, Exist::Always);
+    for (const auto &pair : std::as_const(pairs))
+        setValue(pair.first, pair.second, expire, Exist::Always);
     co_return true;
 }
 
@@ -364,12 +401,22 @@ QCoro::Task<RawPrefix> MemoryBackend::getRawPrefix(QString key, qint64 maxBytes)
 
 QCoro::Task<QList<QVariant>> MemoryBackend::getMany(QStringList keys)
 {
-    QList<QVariant> values;
-    values.reserve(keys.size());
-    for (const QString &key : keys) {
-        QVariant value;
-        tryGetNow(key, value);
-        values.append(std::move(value));
+    // Two passes, so that the memory waits of different keys overlap instead of queueing: hash
+    // every key and prefetch its slot, then read the keys in order (the LRU order of single
+    // gets), prefetching the node of a key a few places ahead.
+    constexpr qsizetype Ahead = 8;
+    const QStringList &batch = keys; // const: the caller shares the list, keys[i] would copy it
+    std::vector<size_t> hashes;
+    hashes.reserve(static_cast<size_t>(batch.size()));
+    for (const QString &key : batch) {
+        hashes.push_back(m_index.hashOf(key));
+        m_index.prefetchSlot(hashes.back());
+    }
+    QList<QVariant> values(batch.size());
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        if (i + Ahead < batch.size())
+            m_index.prefetchNode(hashes[static_cast<size_t>(i + Ahead)]);
+        read(batch[i], hashes[static_cast<size_t>(i)], values[i]);
     }
     co_return values;
 }

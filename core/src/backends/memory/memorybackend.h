@@ -1,9 +1,10 @@
 #pragma once
 
+#include "keyindex.h"
+
 #include <cashews/backend.h>
 #include <cashews/serializer.h>
 
-#include <QHash>
 #include <QTimer>
 
 #include <memory>
@@ -67,7 +68,7 @@ public:
 private:
     enum class Kind : quint8 { Value, Set, Window, Bits };
     // One stored key. Nodes live on the heap so the LRU links stay valid while the index
-    // rehashes; the index is a QHash (power-of-two buckets, no division per probe).
+    // grows; the index (KeyIndex) points at them and reads their key.
     struct Node
     {
         QString key;
@@ -81,8 +82,13 @@ private:
 
     // The live entry for `key` (nullptr when missing or expired; expired ones are dropped).
     Node *find(const QString &key);
+    Node *find(const QString &key, size_t hash);
+    // get() for `key` (`hash` from KeyIndex::hashOf), assigned to `value`.
+    void read(const QString &key, size_t hash, QVariant &value);
     // Inserts or replaces; keeps LRU order and the size bound.
     Node *store(const QString &key, QVariant value, Kind kind, qint64 expireAt);
+    // Adds a node for `key`, which is not indexed (`hash` from KeyIndex::hashOf).
+    Node *insertNode(const QString &key, size_t hash, QVariant value, Kind kind, qint64 expireAt);
     // The entry of `kind` for `key`, created empty if missing; throws on a key of another kind.
     Node *containerEntry(const QString &key, Kind kind, const char *command);
     void erase(Node *node);
@@ -90,16 +96,19 @@ private:
     void linkFront(Node *node);
     void unlink(Node *node);
     void evictOverflow();
+    // set() without a coroutine frame; setMany() calls it per pair.
+    bool setValue(const QString &key, const QVariant &value, Ttl expire, Exist exist);
     void purgeChunk();
     QStringList matchingKeys(const QString &pattern);
     // Erases the live keys among `keys`; returns how many there were.
     qint64 eraseKeys(const QStringList &keys);
-    QVariant decodeValue(const Node &node) const;
+    // What get() returns for `node`, assigned to `value`.
+    void decodeValue(const Node &node, QVariant &value) const;
     static qint64 expiryFrom(Ttl ttl);
 
     void deleteAll();
 
-    QHash<QString, Node *> m_index;
+    KeyIndex<Node> m_index;
     Node *m_head = nullptr;
     Node *m_tail = nullptr;
     Node *m_purgeCursor = nullptr;
