@@ -29,7 +29,15 @@ QString TtlFormat::bytes(qint64 size)
 {
     if (size < 0)
         return {};
+    // Qt's own unit below 1 KiB is "bytes" whatever the number (and untranslated without qtbase's catalogue).
+    if (size < 1024)
+        return QCoreApplication::translate("cashews::TtlFormat", "%Ln byte(s)", nullptr, static_cast<int>(size));
     return QLocale().formattedDataSize(size, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString TtlFormat::percent(double fraction)
+{
+    return QCoreApplication::translate("cashews::TtlFormat", "%1%").arg(QLocale().toString(100.0 * fraction, 'f', 1));
 }
 
 } // namespace cashews
