@@ -29,9 +29,11 @@ QString TtlFormat::bytes(qint64 size)
 {
     if (size < 0)
         return {};
-    // Qt's own unit below 1 KiB is "bytes" whatever the number (and untranslated without qtbase's catalogue).
-    if (size < 1024)
-        return QCoreApplication::translate("cashews::TtlFormat", "%Ln byte(s)", nullptr, static_cast<int>(size));
+    // Below 1 KiB Qt says bytes whatever the number, and only in English without the qtbase catalogue.
+    if (size < 1024) {
+        const int count = static_cast<int>(size); // lupdate misreads a cast inside translate()
+        return QCoreApplication::translate("cashews::TtlFormat", "%Ln byte(s)", nullptr, count);
+    }
     return QLocale().formattedDataSize(size, 1, QLocale::DataSizeTraditionalFormat);
 }
 
