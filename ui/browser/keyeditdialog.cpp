@@ -99,14 +99,20 @@ QByteArray indentJson(const QByteArray &json)
     return out;
 }
 
-KeyEditDialog::Confirm &confirmFunction()
+// The replacement tests install, if any.
+KeyEditDialog::Confirm &confirmOverride()
 {
-    static KeyEditDialog::Confirm confirm = [](QWidget *parent, const QString &text) {
-        return QMessageBox::warning(parent, KeyEditDialog::tr("Save and re-sign?"), text, QMessageBox::Yes | QMessageBox::No,
-                                    QMessageBox::No)
-            == QMessageBox::Yes;
-    };
+    static KeyEditDialog::Confirm confirm;
     return confirm;
+}
+
+bool confirm(QWidget *parent, const QString &text)
+{
+    if (confirmOverride())
+        return confirmOverride()(parent, text);
+    return QMessageBox::warning(parent, KeyEditDialog::tr("Save and re-sign?"), text, QMessageBox::Yes | QMessageBox::No,
+                                QMessageBox::No)
+        == QMessageBox::Yes;
 }
 
 } // namespace
@@ -170,7 +176,7 @@ void KeyEditDialog::setOriginal(const DecodedValue &original)
 
 void KeyEditDialog::setConfirm(Confirm confirm)
 {
-    confirmFunction() = std::move(confirm);
+    confirmOverride() = std::move(confirm);
 }
 
 QString KeyEditDialog::key() const
@@ -224,7 +230,7 @@ void KeyEditDialog::accept()
         m_error->setText(error);
         return;
     }
-    if (!m_resignWarning.isEmpty() && !confirmFunction()(this, m_resignWarning))
+    if (!m_resignWarning.isEmpty() && !confirm(this, m_resignWarning))
         return;
     QDialog::accept();
 }

@@ -30,8 +30,8 @@ public:
     // Edits `original`: its value, and a confirmation before saving when its signature did not
     // verify (or could not be checked), since saving signs the new value with this connection's secret.
     void setOriginal(const DecodedValue &original);
-    // Asks the question in `text` and returns whether the answer was yes (default: a warning
-    // box whose default button is No). Tests replace it.
+    // Replaces the question before re-signing (returns whether the answer was yes); an empty
+    // function restores the default, a warning box whose default button is No. For tests.
     using Confirm = std::function<bool(QWidget *parent, const QString &text)>;
     static void setConfirm(Confirm confirm);
     QString key() const;

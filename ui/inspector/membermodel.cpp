@@ -32,7 +32,6 @@ void MemberModel::reset(const QString &type, const QList<MemberEntry> &entries)
     m_type = type;
     m_entries = entries;
     endResetModel();
-    Q_EMIT headerDataChanged(Qt::Horizontal, NameColumn, ValueColumn);
 }
 
 void MemberModel::append(const QList<MemberEntry> &entries)

@@ -28,6 +28,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <limits>
 
 namespace cashews {
@@ -364,7 +365,8 @@ void ValueInspector::applyLoaded(const LoadedKey &read)
         m_tabs->setTabVisible(m_tabs->indexOf(view), !container);
     m_tabs->setTabVisible(m_tabs->indexOf(m_members), container);
     updateTtl();
-    m_tick.start();
+    if (m_ttlMs >= 0)
+        m_tick.start();
     if (container) {
         m_memberModel->reset(m_type, read.members.entries);
         m_memberCursor = read.members.cursor;
@@ -432,6 +434,8 @@ void ValueInspector::loadDetails()
                        } else {
                            m_detailRows = *details.value;
                            m_details->setText(CashewsDetails::render(m_detailRows));
+                           if (hasTimedFigures() && !m_gone)
+                               m_tick.start();
                        }
                        Q_EMIT loaded();
                    });
@@ -584,8 +588,15 @@ void ValueInspector::updateTtl()
     // A key with a TTL that ran out is gone from the store: say so, and offer nothing on it.
     if (!m_gone && m_ttlMs >= 0 && left == -2)
         markGone(tr("The key has expired: it is no longer in the store."));
-    if (m_gone)
+    if (m_gone || !hasTimedFigures())
         m_tick.stop();
+}
+
+bool ValueInspector::hasTimedFigures() const
+{
+    return m_ttlMs >= 0 || std::any_of(m_detailRows.cbegin(), m_detailRows.cend(), [](const CashewsDetails::Row &row) {
+        return row.time != CashewsDetails::Row::Time::None;
+    });
 }
 
 } // namespace cashews

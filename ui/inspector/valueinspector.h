@@ -115,6 +115,8 @@ private:
     void saveToFile();
     // Counts the header TTL and the details down; notices the expiry.
     void updateTtl();
+    // Whether anything shown depends on the time (the timer runs only then).
+    bool hasTimedFigures() const;
 
     QPointer<Connection> m_connection;
     QString m_key;
