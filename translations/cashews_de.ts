@@ -1591,6 +1591,10 @@ Die gespeicherten Bytes stehen im Reiter „Hex“.</translation>
         <source>The key has expired: it is no longer in the store.</source>
         <translation>Der Schlüssel ist abgelaufen: er ist nicht mehr im Store.</translation>
     </message>
+    <message>
+        <source>The studio cannot show the content of %1 keys.</source>
+        <translation>Das Studio kann den Inhalt von Schlüsseln des Typs %1 nicht anzeigen.</translation>
+    </message>
 </context>
 <context>
     <name>cashews::ValueTreeModel</name>

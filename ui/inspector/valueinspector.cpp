@@ -377,6 +377,14 @@ void ValueInspector::applyLoaded(const LoadedKey &read)
         return;
     }
     const QVariant &raw = read.raw.value;
+    // Module types (JSON, Bloom filters, ...) exist but are neither strings nor containers.
+    if (!raw.isValid() && m_type != QLatin1StringView("none") && m_type != QLatin1StringView("string")) {
+        m_meta->setText(keyFacts(-1).join(MetaSeparator) + QLatin1Char('\n')
+                        + tr("The studio cannot show the content of %1 keys.").arg(m_type));
+        updateActions();
+        loadDetails();
+        return;
+    }
     if (!raw.isValid()) {
         markGone(tr("The key does not exist (any more)."));
         Q_EMIT loaded();
