@@ -144,16 +144,6 @@
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/cashewsdetails.cpp" line="65"/>
-        <source>fresh</source>
-        <translation>frisch</translation>
-    </message>
-    <message>
-        <location filename="../ui/cashewsdetails.cpp" line="65"/>
-        <source>stale: served while a refresh runs</source>
-        <translation>veraltet: wird ausgeliefert, während eine Aktualisierung läuft</translation>
-    </message>
-    <message>
         <location filename="../ui/cashewsdetails.cpp" line="66"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
@@ -254,6 +244,30 @@
         <location filename="../ui/cashewsdetails.cpp" line="110"/>
         <source>Dangling members</source>
         <translation>Verwaiste Mitglieder</translation>
+    </message>
+    <message>
+        <source>soft-expired: the next call recomputes it and waits; this value is returned only if that call fails</source>
+        <translation>weich abgelaufen: der nächste Aufruf berechnet neu und wartet darauf; dieser Wert kommt nur zurück, wenn dieser Aufruf fehlschlägt</translation>
+    </message>
+    <message>
+        <source>stale: a refresh is running (its lock is held); callers get this value meanwhile</source>
+        <translation>veraltet: eine Aktualisierung läuft (ihre Sperre ist belegt); Aufrufer bekommen solange diesen Wert</translation>
+    </message>
+    <message>
+        <source>stale: the next call takes the refresh lock, refreshes in the background and still gets this value</source>
+        <translation>veraltet: der nächste Aufruf nimmt die Aktualisierungssperre, aktualisiert im Hintergrund und bekommt noch diesen Wert</translation>
+    </message>
+    <message>
+        <source>fresh: returned as it is for %1</source>
+        <translation>frisch: wird noch %1 unverändert zurückgegeben</translation>
+    </message>
+    <message>
+        <source>open period over: the next call probes it half-open</source>
+        <translation>Offen-Phase vorbei: der nächste Aufruf prüft halb offen</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
     </message>
 </context>
 <context>
@@ -398,14 +412,17 @@
         <translation>fehlt: die Verbindung erwartet signierte Werte</translation>
     </message>
     <message>
-        <location filename="../ui/decodedvalue.cpp" line="17"/>
-        <source>wrong secret (%1 signature does not verify)</source>
-        <translation>falsches Geheimnis (%1-Signatur lässt sich nicht verifizieren)</translation>
-    </message>
-    <message>
         <location filename="../ui/decodedvalue.cpp" line="19"/>
         <source>signed (%1), not verified: no secret configured</source>
         <translation>signiert (%1), nicht verifiziert: kein Geheimnis konfiguriert</translation>
+    </message>
+    <message>
+        <source>the %1 signature does not verify for this key with the configured secret (wrong secret, or signed for another key)</source>
+        <translation>die %1-Signatur lässt sich für diesen Schlüssel mit dem eingestellten Geheimnis nicht verifizieren (falsches Geheimnis oder für einen anderen Schlüssel signiert)</translation>
+    </message>
+    <message>
+        <source>none (cashews never signs ints, locks and bit fields)</source>
+        <translation>keine (cashews signiert Ganzzahlen, Sperren und Bitfelder nie)</translation>
     </message>
 </context>
 <context>
@@ -582,6 +599,10 @@
         <source>Renamed %1 to %2</source>
         <translation>%1 in %2 umbenannt</translation>
     </message>
+    <message>
+        <source>Cannot edit %1: %2</source>
+        <translation>%1 kann nicht bearbeitet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>cashews::KeyEditDialog</name>
@@ -624,6 +645,26 @@
         <location filename="../ui/keyeditdialog.cpp" line="96"/>
         <source>The key must not be empty.</source>
         <translation>Der Schlüssel darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Save and re-sign?</source>
+        <translation>Speichern und neu signieren?</translation>
+    </message>
+    <message>
+        <source>The stored value&apos;s signature does not verify for this key with the configured secret (wrong secret, or signed for another key). Saving replaces it with a value signed with this connection&apos;s secret; services that use another secret will reject it.
+
+Save anyway?</source>
+        <translation>Die Signatur des gespeicherten Werts lässt sich für diesen Schlüssel mit dem eingestellten Geheimnis nicht verifizieren (falsches Geheimnis oder für einen anderen Schlüssel signiert). Speichern ersetzt ihn durch einen mit dem Geheimnis dieser Verbindung signierten Wert; Dienste mit einem anderen Geheimnis weisen ihn zurück.
+
+Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>The stored value is signed, but this connection has no secret: saving writes it unsigned, which services that sign their values read as a miss.
+
+Save anyway?</source>
+        <translation>Der gespeicherte Wert ist signiert, aber diese Verbindung hat kein Geheimnis: Speichern schreibt ihn unsigniert, und Dienste, die ihre Werte signieren, lesen ihn als Fehltreffer.
+
+Trotzdem speichern?</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1300,17 @@
         <source>%1s</source>
         <translation>%1 s</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln Byte</numerusform>
+            <numerusform>%Ln Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>cashews::ValueDecoder</name>
@@ -1369,12 +1421,6 @@
         <translation>Art: %1</translation>
     </message>
     <message>
-        <location filename="../ui/valueinspector.cpp" line="261"/>
-        <location filename="../ui/valueinspector.cpp" line="326"/>
-        <source>Size: %1</source>
-        <translation>Größe: %1</translation>
-    </message>
-    <message>
         <location filename="../ui/valueinspector.cpp" line="263"/>
         <source>Format: %1</source>
         <translation>Format: %1</translation>
@@ -1433,6 +1479,121 @@
         <location filename="../ui/valueinspector.cpp" line="376"/>
         <source>TTL: %1</source>
         <translation>TTL: %1</translation>
+    </message>
+    <message>
+        <source>Load more entries</source>
+        <translation>Weitere Einträge laden</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>No key is selected.</source>
+        <translation>Kein Schlüssel ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The key is still loading.</source>
+        <translation>Der Schlüssel wird noch geladen.</translation>
+    </message>
+    <message>
+        <source>The key no longer exists.</source>
+        <translation>Der Schlüssel existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 keys hold entries, not one value: saving a value would replace the %1 with a string (services using it would then fail with WRONGTYPE).</source>
+        <translation>Schlüssel vom Typ %1 enthalten Einträge, keinen einzelnen Wert: Speichern würde den Typ %1 durch einen String ersetzen (Dienste, die ihn nutzen, scheitern dann mit WRONGTYPE).</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of the value are loaded: press Load all to edit it.</source>
+        <translation>Nur die ersten %1 des Werts sind geladen: zum Bearbeiten „Alles laden“ drücken.</translation>
+    </message>
+    <message>
+        <source>The value could not be decoded: the editor cannot show it, and saving would replace it.</source>
+        <translation>Der Wert ließ sich nicht dekodieren: der Editor kann ihn nicht zeigen, und Speichern würde ihn ersetzen.</translation>
+    </message>
+    <message>
+        <source>This value has no typed JSON form the editor could show.</source>
+        <translation>Dieser Wert hat keine typisierte JSON-Form, die der Editor zeigen könnte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries read, more in the store</source>
+        <translation>
+            <numerusform>%Ln Eintrag gelesen, weitere im Store</numerusform>
+            <numerusform>%Ln Einträge gelesen, weitere im Store</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only here</source>
+        <translation>Hier nur lesbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %Ln entries.</source>
+        <translation>
+            <numerusform>Zeigt den ersten Eintrag.</numerusform>
+            <numerusform>Zeigt die ersten %Ln Einträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Binary value (%1): its bytes are in the Hex tab.</source>
+        <translation>Binärer Wert (%1): seine Bytes stehen im Reiter „Hex“.</translation>
+    </message>
+    <message>
+        <source>Not decoded: %1
+The stored bytes are in the Hex tab.</source>
+        <translation>Nicht dekodiert: %1
+Die gespeicherten Bytes stehen im Reiter „Hex“.</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Wert: %1</translation>
+    </message>
+    <message>
+        <source>Memory in store: %1</source>
+        <translation>Speicher im Store: %1</translation>
+    </message>
+    <message>
+        <source>Not decoded yet: only the first %1 of %2 were read (Load all reads and decodes the value). Their bytes are in the Hex tab.</source>
+        <translation>Noch nicht dekodiert: nur die ersten %1 von %2 wurden gelesen („Alles laden“ liest und dekodiert den Wert). Ihre Bytes stehen im Reiter „Hex“.</translation>
+    </message>
+    <message>
+        <source>Save %1 as its decoded value (typed JSON) or as the bytes stored (%2, signature and serialization included)?</source>
+        <translation>%1 als dekodierten Wert (typisiertes JSON) oder als gespeicherte Bytes (%2, mit Signatur und Serialisierung) speichern?</translation>
+    </message>
+    <message>
+        <source>&amp;Decoded (typed JSON)</source>
+        <translation>&amp;Dekodiert (typisiertes JSON)</translation>
+    </message>
+    <message>
+        <source>&amp;Raw bytes</source>
+        <translation>&amp;Rohe Bytes</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 has no typed JSON form to save</source>
+        <translation>%1 hat keine typisierte JSON-Form zum Speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>%1 in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The key has expired: it is no longer in the store.</source>
+        <translation>Der Schlüssel ist abgelaufen: er ist nicht mehr im Store.</translation>
+    </message>
+    <message>
+        <source>The studio cannot show the content of %1 keys.</source>
+        <translation>Das Studio kann den Inhalt von Schlüsseln des Typs %1 nicht anzeigen.</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1739,41 @@
         <location filename="../app/studio/main.cpp" line="82"/>
         <source>No store could be opened.</source>
         <translation>Es konnte kein Speicher geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>cashews::MemberModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Entry ID</source>
+        <translation>Eintrags-ID</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
     </message>
 </context>
 </TS>

@@ -180,4 +180,38 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>cashews::TtlFormat</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cashews::ValueInspector</name>
+    <message numerus="yes">
+        <source>%Ln entries read, more in the store</source>
+        <translation>
+            <numerusform>%Ln entry read, more in the store</numerusform>
+            <numerusform>%Ln entries read, more in the store</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %Ln entries.</source>
+        <translation>
+            <numerusform>Showing the first entry.</numerusform>
+            <numerusform>Showing the first %Ln entries.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -37,6 +37,7 @@ const QString MaxValueArg = QStringLiteral("max_value");
 const QString MembersArg = QStringLiteral("values");
 const QString CountArg = QStringLiteral("count");
 const QString NewKeyArg = QStringLiteral("new_key");
+const QString CursorArg = QStringLiteral("cursor");
 
 template<typename T>
 QVariant wrap(T value)
@@ -188,6 +189,8 @@ QCoro::Task<QVariant> CacheState::execute(Command command, BackendPtr b, Command
         co_return co_await b->setPop(key, a.value(CountArg).toInt());
     case Command::SetMembers:
         co_return co_await b->setMembers(key);
+    case Command::MemberPage:
+        co_return wrap(co_await b->memberPage(key, a.value(CursorArg).toByteArray(), a.value(CountArg).toInt()));
     case Command::Ping:
         co_return co_await b->ping(a.value(MessageArg).toByteArray());
     case Command::GetSize:
@@ -874,6 +877,13 @@ QCoro::Task<QStringList> Cache::setMembers(QString key)
 {
     const QVariant result = co_await runKeyed(m_state, Command::SetMembers, std::move(key), {}, QStringList());
     co_return result.toStringList();
+}
+
+QCoro::Task<MemberPage> Cache::memberPage(QString key, QByteArray cursor, int count)
+{
+    CommandArgs args{{CursorArg, cursor}, {CountArg, count}};
+    const QVariant result = co_await runKeyed(m_state, Command::MemberPage, std::move(key), std::move(args), QVariant());
+    co_return result.value<MemberPage>();
 }
 
 QCoro::Task<qint64> Cache::getSize(QString key)

@@ -45,6 +45,7 @@ constexpr std::array<CommandInfo, CommandCount> infos = {{
     {"rename", true},
     {"get_raw_prefix", false},
     {"slice_entries", false},
+    {"member_page", false},
 }};
 } // namespace
 

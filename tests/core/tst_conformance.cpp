@@ -3,8 +3,11 @@
 // stored in the file named by CASHEWS_REDIS_URL_FILE (written by the redis fixture).
 #include "corotest.h"
 
+#include "backends/redis/redispool.h"
+
 #include <cashews/cache.h>
 #include <cashews/keycodec.h>
+#include <cashews/settings.h>
 
 #include <QFile>
 
@@ -25,6 +28,31 @@ QString conformanceUrl()
 }
 
 using CachePtr = std::shared_ptr<Cache>;
+
+// Every entry of a key, read in pages of `count` (at most `maxPages`, so a cursor that never
+// ends fails the test instead of hanging it); `type` is the type the pages reported.
+QCoro::Task<QList<MemberEntry>> allMembers(CachePtr cache, QString key, int count, QString *type)
+{
+    QList<MemberEntry> entries;
+    QByteArray cursor;
+    for (int pages = 0; pages < 100; ++pages) {
+        const MemberPage page = co_await cache->memberPage(key, cursor, count);
+        *type = page.type;
+        entries += page.entries;
+        cursor = page.cursor;
+        if (cursor.isEmpty())
+            co_return entries;
+    }
+    throw std::runtime_error("memberPage: the cursor of " + key.toStdString() + " never ended");
+}
+
+QList<QByteArray> namesOf(const QList<MemberEntry> &entries)
+{
+    QList<QByteArray> names;
+    for (const MemberEntry &entry : entries)
+        names.append(entry.name);
+    return names;
+}
 
 } // namespace
 
@@ -72,6 +100,8 @@ private Q_SLOTS:
     void sets();
     void renameKeepsValueAndTtl();
     void keyTypes();
+    void memberPages();
+    void memberPagesOfRedisTypes();
     void binaryKeys();
     void lruEviction();
 
@@ -640,6 +670,84 @@ void ConformanceTest::keyTypes()
         CORO_COMPARE(co_await cache->keyType(QStringLiteral("set")), QStringLiteral("set"));
         CORO_COMPARE(co_await cache->keyType(QStringLiteral("missing")), QStringLiteral("none"));
     }(m_cache));
+}
+
+void ConformanceTest::memberPages()
+{
+    CASHEWS_RUN([](CachePtr cache) -> QCoro::Task<> {
+        QString type;
+        const QStringList members{QStringLiteral("e"), QStringLiteral("a"), QStringLiteral("d"), QStringLiteral("b"),
+                                  QStringLiteral("c")};
+        co_await cache->setAdd(QStringLiteral("_tag:t"), members);
+        QList<QByteArray> names = namesOf(co_await allMembers(cache, QStringLiteral("_tag:t"), 2, &type));
+        CORO_COMPARE(type, QStringLiteral("set"));
+        std::sort(names.begin(), names.end());
+        const QList<QByteArray> sorted{"a", "b", "c", "d", "e"};
+        CORO_COMPARE(names, sorted);
+
+        for (int i = 1; i <= 3; ++i)
+            co_await cache->sliceIncr(QStringLiteral("srl:w"), 0, i, 10, 60);
+        const QList<MemberEntry> window = co_await allMembers(cache, QStringLiteral("srl:w"), 2, &type);
+        CORO_COMPARE(type, QStringLiteral("zset"));
+        const QList<QByteArray> scores{"1", "2", "3"};
+        QList<QByteArray> got;
+        for (const MemberEntry &entry : window)
+            got.append(entry.value);
+        CORO_COMPARE(got, scores);
+
+        // Strings and missing keys have no entries; reading changed nothing.
+        co_await cache->set(QStringLiteral("str"), QStringLiteral("v"));
+        const MemberPage text = co_await cache->memberPage(QStringLiteral("str"));
+        CORO_COMPARE(text.type, QStringLiteral("string"));
+        CORO_VERIFY(text.entries.isEmpty() && text.cursor.isEmpty());
+        CORO_COMPARE((co_await cache->memberPage(QStringLiteral("missing"))).type, QStringLiteral("none"));
+        CORO_COMPARE((co_await cache->setMembers(QStringLiteral("_tag:t"))).size(), qsizetype(5));
+        CORO_COMPARE((co_await cache->sliceEntries(QStringLiteral("srl:w"))).size(), qsizetype(3));
+    }(m_cache));
+}
+
+void ConformanceTest::memberPagesOfRedisTypes()
+{
+    if (!m_url.startsWith(QLatin1StringView("redis")))
+        QSKIP("hashes, lists and streams exist on Redis only");
+    CASHEWS_RUN([](CachePtr cache, QString url) -> QCoro::Task<> {
+        // What other clients write: raw commands on the server, past the cache.
+        Settings settings = Settings::parse(url);
+        RedisPool raw(RedisOptions::fromSettings(settings));
+        const QList<QList<QByteArray>> writes{
+            {"HSET", "h", "f1", "v1", "f2", "v2", "f3", "v3"},
+            {"RPUSH", "l", "a", "b", "c", "d", "e"},
+            {"ZADD", "z", "3", "three", "1", "one", "2", "two"},
+            {"XADD", "s", "1-1", "f", "x"},
+            {"XADD", "s", "2-1", "f", "y", "g", "z"},
+            {"XADD", "s", "3-1", "f", "w"},
+        };
+        for (const auto &command : writes)
+            CORO_VERIFY(!(co_await raw.execute(command)).isError());
+        raw.close();
+
+        QString type;
+        QList<MemberEntry> hash = co_await allMembers(cache, QStringLiteral("h"), 2, &type);
+        CORO_COMPARE(type, QStringLiteral("hash"));
+        std::sort(hash.begin(), hash.end(), [](const MemberEntry &a, const MemberEntry &b) { return a.name < b.name; });
+        const QList<MemberEntry> fields{{"f1", "v1"}, {"f2", "v2"}, {"f3", "v3"}};
+        CORO_COMPARE(hash, fields);
+
+        const QList<MemberEntry> list = co_await allMembers(cache, QStringLiteral("l"), 2, &type);
+        CORO_COMPARE(type, QStringLiteral("list"));
+        const QList<MemberEntry> items{{"0", "a"}, {"1", "b"}, {"2", "c"}, {"3", "d"}, {"4", "e"}};
+        CORO_COMPARE(list, items);
+
+        const QList<MemberEntry> zset = co_await allMembers(cache, QStringLiteral("z"), 2, &type);
+        CORO_COMPARE(type, QStringLiteral("zset"));
+        const QList<MemberEntry> ranked{{"one", "1"}, {"two", "2"}, {"three", "3"}};
+        CORO_COMPARE(zset, ranked);
+
+        const QList<MemberEntry> stream = co_await allMembers(cache, QStringLiteral("s"), 2, &type);
+        CORO_COMPARE(type, QStringLiteral("stream"));
+        const QList<MemberEntry> log{{"1-1", "f=x"}, {"2-1", "f=y\ng=z"}, {"3-1", "f=w"}};
+        CORO_COMPARE(stream, log);
+    }(m_cache, m_url));
 }
 
 void ConformanceTest::binaryKeys()

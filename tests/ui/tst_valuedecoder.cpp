@@ -8,6 +8,7 @@
 
 #include <cashews/clock.h>
 #include <cashews/pytypes.h>
+#include <cashews/typedjson.h>
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -39,6 +40,8 @@ private Q_SLOTS:
     void compression_data();
     void compression();
     void rawLockOwner();
+    void neverSignedKeys_data();
+    void neverSignedKeys();
     void jsonPickler();
     void liveObject();
     void missingKey();
@@ -120,6 +123,37 @@ void ValueDecoderTest::rawLockOwner()
     QCOMPARE(decoded.format, QStringLiteral("raw"));
     QCOMPARE(decoded.value.toString(), QString::fromLatin1(uuid));
     QVERIFY(decoded.error.isEmpty());
+}
+
+void ValueDecoderTest::neverSignedKeys_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QByteArray>("stored");
+    QTest::addColumn<int>("signature");
+    QTest::addColumn<QString>("format");
+    const int never = int(DecodedValue::Signature::NeverSigned);
+    // cashews writes lock owners raw (set_lock) and ints as bare digits: never signed.
+    QTest::newRow("lock owner") << "lock:app:job" << QByteArray("0f6c8e1a-2d4b-4f9e-9a7c-3b5d6e7f8a9b") << never << "raw";
+    QTest::newRow("locked") << "locked:app:rebuild" << QByteArray("0f6c8e1a-2d4b-4f9e-9a7c-3b5d6e7f8a9b") << never << "raw";
+    QTest::newRow("transaction") << ":tx_lock:user:1" << QByteArray("0f6c8e1a2d4b4f9e9a7c3b5d6e7f8a9b") << never << "raw";
+    QTest::newRow("counter") << "rate_limit:app:api" << QByteArray("17") << never << "int";
+    QTest::newRow("big int") << "app:big" << QByteArray("123456789012345678901234567890") << never << "int";
+    // Early's refresh lock is a plain set() of "1": unsigned there means what it means elsewhere.
+    QTest::newRow("early lock") << "early:v2:app:report:lock" << QByteArray("plain") << int(DecodedValue::Signature::Missing) << "raw";
+}
+
+void ValueDecoderTest::neverSignedKeys()
+{
+    QFETCH(QString, key);
+    QFETCH(QByteArray, stored);
+    QFETCH(int, signature);
+    QFETCH(QString, format);
+    const DecodedValue decoded = ValueDecoder::decode(key, stored, options({{"secret", "s3"}}));
+    QCOMPARE(int(decoded.signature), signature);
+    QCOMPARE(decoded.format, format);
+    QVERIFY(decoded.value.isValid());
+    if (format == QLatin1StringView("int"))
+        QCOMPARE(QString::fromUtf8(toTypedJson(decoded.value)), QString::fromLatin1(stored));
 }
 
 void ValueDecoderTest::jsonPickler()

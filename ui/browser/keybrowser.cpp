@@ -313,9 +313,14 @@ void KeyBrowser::editValue()
     const QString key = m_inspector->key();
     if (key.isEmpty() || !m_connection)
         return;
+    // Sets, partly read and undecodable values would be overwritten by what the editor shows.
+    if (const QString blocked = m_inspector->editBlockedReason(); !blocked.isEmpty()) {
+        Q_EMIT statusMessage(tr("Cannot edit %1: %2").arg(displayKey(key), blocked));
+        return;
+    }
     KeyEditDialog dialog(KeyEditDialog::Mode::Edit, this);
     dialog.setKey(displayKey(key));
-    dialog.setValue(m_inspector->decoded().value);
+    dialog.setOriginal(m_inspector->decoded());
     if (dialog.exec() != QDialog::Accepted)
         return;
     // Keep the key's remaining TTL: a cashews set() without expire would drop it on Redis.

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "inspector/decodedvalue.h"
+
 #include <QDialog>
 #include <QVariant>
+
+#include <functional>
 
 class QDialogButtonBox;
 class QLabel;
@@ -23,6 +27,13 @@ public:
 
     void setKey(const QString &key);
     void setValue(const QVariant &value);
+    // Edits `original`: its value, and a confirmation before saving when its signature did not
+    // verify (or could not be checked), since saving signs the new value with this connection's secret.
+    void setOriginal(const DecodedValue &original);
+    // Replaces the question before re-signing (returns whether the answer was yes); an empty
+    // function restores the default, a warning box whose default button is No. For tests.
+    using Confirm = std::function<bool(QWidget *parent, const QString &text)>;
+    static void setConfirm(Confirm confirm);
     QString key() const;
     // The parsed value (valid after the dialog was accepted).
     QVariant value() const { return m_value; }
@@ -31,7 +42,7 @@ public:
 
     // Parses the editor's JSON into a value; returns an error message or an empty string.
     static QString parseValue(const QString &text, QVariant *value);
-    // The editor's JSON for a value.
+    // The editor's JSON for a value, indented (short containers stay on one line).
     static QString formatValue(const QVariant &value);
 
     void accept() override;
@@ -44,6 +55,8 @@ private:
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     QVariant m_value;
+    // Why saving needs a confirmation (empty: it does not).
+    QString m_resignWarning;
 };
 
 } // namespace cashews

@@ -29,7 +29,17 @@ QString TtlFormat::bytes(qint64 size)
 {
     if (size < 0)
         return {};
+    // Below 1 KiB Qt says bytes whatever the number, and only in English without the qtbase catalogue.
+    if (size < 1024) {
+        const int count = static_cast<int>(size); // lupdate misreads a cast inside translate()
+        return QCoreApplication::translate("cashews::TtlFormat", "%Ln byte(s)", nullptr, count);
+    }
     return QLocale().formattedDataSize(size, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString TtlFormat::percent(double fraction)
+{
+    return QCoreApplication::translate("cashews::TtlFormat", "%1%").arg(QLocale().toString(100.0 * fraction, 'f', 1));
 }
 
 } // namespace cashews

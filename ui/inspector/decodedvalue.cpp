@@ -14,7 +14,12 @@ QString DecodedValue::signatureText() const
     case Signature::Missing:
         return QCoreApplication::translate("cashews::DecodedValue", "missing: the connection expects signed values");
     case Signature::Wrong:
-        return QCoreApplication::translate("cashews::DecodedValue", "wrong secret (%1 signature does not verify)").arg(digestmod);
+        // cashews signs key + value: a renamed or copied value fails like one of another secret.
+        return QCoreApplication::translate("cashews::DecodedValue",
+                                           "the %1 signature does not verify for this key with the configured secret "
+                                           "(wrong secret, or signed for another key)").arg(digestmod);
+    case Signature::NeverSigned:
+        return QCoreApplication::translate("cashews::DecodedValue", "none (cashews never signs ints, locks and bit fields)");
     case Signature::Unverified:
         return QCoreApplication::translate("cashews::DecodedValue", "signed (%1), not verified: no secret configured").arg(digestmod);
     }

@@ -15,6 +15,7 @@ struct DecodedValue
         Missing,      // the connection has a secret but the value is unsigned (cashews: a miss)
         Wrong,        // signed, and the connection's secret does not verify it (UnSecureDataError)
         Unverified,   // signed, but the connection has no secret to check it with
+        NeverSigned,  // unsigned, and cashews never signs it (ints, locks, bit fields), secret or not
     };
 
     QByteArray raw;           // the stored bytes (empty for live objects)

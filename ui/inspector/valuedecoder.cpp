@@ -1,5 +1,6 @@
 #include "inspector/valuedecoder.h"
 
+#include "common/keymeaning.h"
 #include "common/pipeline.h"
 
 #include <cashews/errors.h>
@@ -11,6 +12,8 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 #include <QStringDecoder>
+
+#include <algorithm>
 
 namespace cashews {
 
@@ -29,9 +32,10 @@ const QRegularExpression &legacySignaturePattern()
     return re;
 }
 
+// Digits of any length: cashews reads them as a Python int before anything else.
 bool isInteger(const QByteArray &bytes)
 {
-    if (bytes.isEmpty() || bytes.size() > 20)
+    if (bytes.isEmpty())
         return false;
     const qsizetype start = bytes.startsWith('-') ? 1 : 0;
     if (start == bytes.size())
@@ -49,6 +53,17 @@ bool isJson(const QByteArray &payload)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArrayLiteral("[") + payload + QByteArrayLiteral("]"), &error);
     return error.error == QJsonParseError::NoError && doc.array().size() == 1;
+}
+
+// Keys whose values cashews writes raw (set_lock, bit fields), never through the signing
+// pipeline. Early's refresh lock is a plain set() of "1": signed like any value.
+bool neverSigned(const QString &key)
+{
+    const KeyMeaning meaning = KeyMeaning::classify(key);
+    using Strategy = KeyMeaning::Strategy;
+    if (meaning.strategy == Strategy::Early)
+        return false;
+    return meaning.isLock() || meaning.strategy == Strategy::Bloom || meaning.strategy == Strategy::DualBloom;
 }
 
 QString compressionOf(const QByteArray &payload)
@@ -90,14 +105,20 @@ DecodedValue ValueDecoder::decode(const QString &key, const QVariant &stored, co
         return result;
     }
     result.raw = stored.toByteArray();
-    if (isInteger(result.raw)) {
-        result.format = QStringLiteral("int");
-        result.value = result.raw.toLongLong();
-        return result;
-    }
-
     QVariantMap options = Pipeline::optionsOf(connectionOptions);
     const bool hasSecret = options.contains(QStringLiteral("secret"));
+    if (isInteger(result.raw)) {
+        result.format = QStringLiteral("int");
+        if (hasSecret)
+            result.signature = DecodedValue::Signature::NeverSigned;
+        // Python ints have no size limit (a BigInt beyond 64 bits).
+        try {
+            result.value = BigInt::toVariant(result.raw);
+        } catch (const CacheError &e) {
+            result.error = e.message();
+        }
+        return result;
+    }
     const QString head = QString::fromLatin1(result.raw.left(160));
     auto match = signaturePattern().match(head);
     if (!match.hasMatch())
@@ -109,7 +130,7 @@ DecodedValue ValueDecoder::decode(const QString &key, const QVariant &stored, co
         payload = result.raw.mid(match.capturedLength());
         result.signature = hasSecret ? DecodedValue::Signature::Valid : DecodedValue::Signature::Unverified;
     } else if (hasSecret) {
-        result.signature = DecodedValue::Signature::Missing;
+        result.signature = neverSigned(key) ? DecodedValue::Signature::NeverSigned : DecodedValue::Signature::Missing;
     }
     result.compression = compressionOf(payload);
     result.format = formatOf(payload, result.compression);
@@ -125,9 +146,13 @@ DecodedValue ValueDecoder::decode(const QString &key, const QVariant &stored, co
             result.format = QStringLiteral("json");
         } else {
             // Lock owners and set_raw data: not a cashews-encoded value, shown as it is.
+            // Text only when it reads as text: control characters mean binary data.
             QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
             const QString text = utf8.decode(payload);
-            result.value = utf8.hasError() ? QVariant(payload) : QVariant(text);
+            const bool binary = utf8.hasError() || std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+                return c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\r') && c != QLatin1Char('\t');
+            });
+            result.value = binary ? QVariant(payload) : QVariant(text);
             return result;
         }
     } else if (!options.contains(QStringLiteral("pickle_type"))) {

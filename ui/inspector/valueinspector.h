@@ -1,6 +1,9 @@
 #pragma once
 
+#include "inspector/cashewsdetails.h"
 #include "inspector/decodedvalue.h"
+
+#include <cashews/backend.h>
 
 #include <QPointer>
 #include <QTimer>
@@ -15,12 +18,16 @@ class QTreeView;
 namespace cashews {
 
 class Connection;
+class MemberModel;
 class ValueTreeModel;
+struct LoadedKey;
 
 // Shows one key: header with live TTL, signature / compression / format, the cashews-aware
-// panel, and the value as a tree, text and hex (bounded preview with "load all" and
-// "save to file"). Edit, TTL, rename and delete are offered as signals/actions handled by
-// the key browser, which owns the dialogs.
+// panel, and the value as a tree, text (decoded) and hex (stored bytes), with a bounded
+// preview, "load all" and "save to file"; sets, zsets, hashes, lists and streams show their
+// entries page by page. Every time-derived figure counts down; an expired key is said to be
+// gone and its actions are disabled. Edit, TTL, rename and delete are offered as
+// signals/actions handled by the key browser, which owns the dialogs.
 class ValueInspector : public QWidget
 {
     Q_OBJECT
@@ -28,6 +35,8 @@ class ValueInspector : public QWidget
 public:
     // Text and hex views show at most this much until "Load all" is pressed.
     static constexpr qsizetype PreviewBytes = 256 * 1024;
+    // Entries of a set, zset, hash, list or stream read per page.
+    static constexpr int MemberPageSize = 200;
     // The hex view never shows more than this many bytes.
     static constexpr qsizetype HexLimit = 4 * 1024 * 1024;
     // The text view wraps lines only up to this many characters.
@@ -50,9 +59,31 @@ public:
     // "Load all": reads and decodes the whole value when only a prefix was read, else
     // lifts the display limit of the text views.
     void loadAll();
-    // Writes the whole stored value (read again if only a prefix is here) to `path`;
-    // errors go to errorOccurred. Emits saved(path) when written.
-    void saveTo(const QString &path);
+    // What saveTo() writes: the stored bytes, or the decoded value as typed JSON.
+    enum class SaveFormat : quint8 { Raw, TypedJson };
+    // Writes the whole stored value (read again if only a prefix is here) to `path`, or its
+    // typed JSON; errors go to errorOccurred. Emits saved(path) when written.
+    void saveTo(const QString &path, SaveFormat format = SaveFormat::Raw);
+    // Why Edit is not offered for the key as loaded (translated), or an empty string when it is:
+    // only string values read whole and decoded can be edited without destroying data.
+    QString editBlockedReason() const;
+    // Whether the key was found gone (missing or expired since it was loaded).
+    bool isGone() const { return m_gone; }
+    // The type the store reported ("string", "set", ...; empty before a load).
+    QString type() const { return m_type; }
+    // The entries of a container key read so far.
+    const MemberModel *members() const { return m_memberModel; }
+    // Whether the container key has entries not read yet.
+    bool hasMoreMembers() const { return !m_memberCursor.isEmpty(); }
+    // Reads the next page of entries.
+    void loadMoreMembers();
+    // The tab that shows the value or entries now (for tests and screenshots).
+    QWidget *currentView() const;
+    QWidget *textView() const;
+    QWidget *hexView() const;
+    QWidget *membersView() const;
+    // The decoded value as the Text tab shows it.
+    QString shownText() const;
 
 Q_SIGNALS:
     void editRequested();
@@ -67,15 +98,25 @@ Q_SIGNALS:
 private:
     // Reads at most `maxBytes` of the key's value with its TTL and type.
     void load(qint64 maxBytes);
-    void applyLoaded(const QVariant &raw, qint64 totalBytes, qint64 ttlMs, const QString &type);
-    // Type, kind and (when `sizeBytes` >= 0) size: how the line under the title starts.
-    QStringList keyFacts(qint64 sizeBytes) const;
+    void applyLoaded(const LoadedKey &read);
+    // The facts line and paging controls for the entries read so far.
+    void showMembers();
+    void loadDetails();
+    // Type, kind, value size (when `valueBytes` >= 0) and the store's memory estimate: how
+    // the line under the title starts.
+    QStringList keyFacts(qint64 valueBytes) const;
+    // Enables the actions for the key as loaded (Edit with its reason as tooltip).
+    void updateActions();
+    void markGone(const QString &why);
     void showPartial(qint64 totalBytes);
     void showText(const QString &text);
     void writeFile(const QString &path, const QByteArray &bytes);
     void showPreview(bool everything);
     void saveToFile();
+    // Counts the header TTL and the details down; notices the expiry.
     void updateTtl();
+    // Whether anything shown depends on the time (the timer runs only then).
+    bool hasTimedFigures() const;
 
     QPointer<Connection> m_connection;
     QString m_key;
@@ -84,7 +125,12 @@ private:
     qint64 m_ttlMs = -2;
     qint64 m_observedAtMs = 0;
     QString m_type;
+    qint64 m_memoryBytes = -1;
     bool m_partial = false;
+    bool m_gone = false;
+    bool m_loadedOnce = false;
+    QList<CashewsDetails::Row> m_detailRows;
+    QByteArray m_memberCursor;
     // The whole value was asked for: no display limit either.
     bool m_showAll = false;
 
@@ -98,6 +144,9 @@ private:
     QPlainTextEdit *m_text;
     QPlainTextEdit *m_hex;
     QPlainTextEdit *m_json;
+    QTreeView *m_members;
+    MemberModel *m_memberModel;
+    QPushButton *m_moreMembers;
     QLabel *m_truncated;
     QPushButton *m_loadAll;
     QPushButton *m_save;

@@ -29,6 +29,28 @@ struct RawPrefix
     qint64 totalBytes = -1;
 };
 
+// One entry of a key that is not a string (Backend::memberPage), bytes as stored.
+struct MemberEntry
+{
+    // Set and zset: the member. Hash: the field. List: the index. Stream: the entry id.
+    QByteArray name;
+    // Zset: the score as text. Hash: the value. List: the item. Stream: "field=value" lines.
+    // Set: empty.
+    QByteArray value;
+    bool operator==(const MemberEntry &) const = default;
+};
+
+// One page of a key's entries, for admin tools that show containers without reading them whole.
+struct MemberPage
+{
+    // The store's type of the key, as keyType() reports it ("none" when missing).
+    QString type;
+    // At most the requested count of entries (none for strings and missing keys).
+    QList<MemberEntry> entries;
+    // Pass it back for the next page; empty when there are no more entries.
+    QByteArray cursor;
+};
+
 // Something a backend did on its own rather than as a command's result (an eviction);
 // delivered to the listeners of Cache::addEventListener.
 struct BackendEvent
@@ -144,6 +166,14 @@ public:
     virtual QCoro::Task<QStringList> setPop(QString key, int count) = 0;
     // All members of a set (empty when missing).
     virtual QCoro::Task<QStringList> setMembers(QString key) = 0;
+    // About `count` entries of a set, zset, hash, list or stream from `cursor` (empty = the
+    // start), in the store's order; changes nothing. Types a backend cannot hold never occur.
+    virtual QCoro::Task<MemberPage> memberPage(QString key, QByteArray cursor, int count) = 0;
+    // The position a memberPage cursor of an offset-paged store stands for (empty = 0);
+    // throws ValueError naming the cursor when it is not one.
+    static qint64 pageOffset(const QByteArray &cursor);
+    // The cursor of the page after `count` entries from `offset` of `total`: empty at the end.
+    static QByteArray nextPageCursor(qint64 offset, qint64 count, qint64 total);
 
     // Approximate bytes used by the key (0 when missing, -1 when the store cannot tell).
     virtual QCoro::Task<qint64> getSize(QString key) = 0;
@@ -169,3 +199,4 @@ using BackendPtr = std::shared_ptr<Backend>;
 } // namespace cashews
 
 Q_DECLARE_METATYPE(cashews::RawPrefix)
+Q_DECLARE_METATYPE(cashews::MemberPage)

@@ -172,6 +172,9 @@ public:
     QCoro::Task<qint64> setRemove(QString key, QStringList members);
     QCoro::Task<QStringList> setPop(QString key, int count = 100);
     QCoro::Task<QStringList> setMembers(QString key);
+    // About `count` entries of a non-string key from `cursor` (empty = the start) with its type;
+    // read-only, for admin tools (Backend::memberPage). A missing key has type "none".
+    QCoro::Task<MemberPage> memberPage(QString key, QByteArray cursor = {}, int count = 100);
     QCoro::Task<qint64> getSize(QString key);
     // Sum over every backend.
     QCoro::Task<qint64> getKeysCount();

@@ -42,9 +42,10 @@ enum class Command : quint8 {
     // Beyond cashews: read-only commands an admin tool needs.
     GetRawPrefix,
     SliceEntries,
+    MemberPage,
 };
 
-inline constexpr int CommandCount = static_cast<int>(Command::SliceEntries) + 1;
+inline constexpr int CommandCount = static_cast<int>(Command::MemberPage) + 1;
 
 // cashews' name of the command ("get", "get_many", ...).
 QString commandName(Command command);

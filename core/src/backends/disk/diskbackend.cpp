@@ -544,6 +544,15 @@ QCoro::Task<QStringList> DiskBackend::setMembers(QString key)
     co_return co_await inlineFirst(std::move(job));
 }
 
+QCoro::Task<MemberPage> DiskBackend::memberPage(QString key, QByteArray cursor, int count)
+{
+    const qint64 now = nowMs();
+    std::function<MemberPage(DiskStore &)> job = [key, cursor, count, now](DiskStore &store) {
+        return store.memberPage(key, cursor, count, now);
+    };
+    co_return co_await inlineFirst(std::move(job));
+}
+
 QCoro::Task<qint64> DiskBackend::getSize(QString key)
 {
     const qint64 now = nowMs();

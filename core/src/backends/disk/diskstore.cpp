@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 
 #include <algorithm>
 #include <limits>
@@ -825,6 +826,37 @@ QStringList DiskStore::setMembers(const QString &key, qint64 now)
     while (query.next())
         members.append(keyFromBytes(query.bytesAt(0)));
     return members;
+}
+
+MemberPage DiskStore::memberPage(const QString &key, const QByteArray &cursor, int count, qint64 now)
+{
+    MemberPage page;
+    page.type = keyType(key, now);
+    const QByteArray k = keyToBytes(key);
+    const auto row = liveRow(shardFor(k), k, now);
+    if (!row || (row->kind != DiskShard::Set && row->kind != DiskShard::Window))
+        return page;
+    const qint64 offset = Backend::pageOffset(cursor);
+    const qint64 limit = qMax(count, 1);
+    // One row more than the page tells whether another page follows.
+    auto query = shardFor(k).prepare(row->kind == DiskShard::Set
+                                         ? "SELECT member FROM members WHERE key = ?1 ORDER BY member LIMIT ?2 OFFSET ?3"
+                                         : "SELECT score FROM windows WHERE key = ?1 ORDER BY score LIMIT ?2 OFFSET ?3");
+    query.bind(1, k).bind(2, limit + 1).bind(3, offset);
+    qint64 fetched = 0;
+    while (query.next()) {
+        if (++fetched > limit)
+            continue;
+        if (row->kind == DiskShard::Set) {
+            page.entries.append({query.bytesAt(0), {}});
+        } else {
+            // The member is str(timestamp) in Redis; here the score stands for both.
+            const QByteArray text = QByteArray::number(query.doubleAt(0), 'g', QLocale::FloatingPointShortest);
+            page.entries.append({text, text});
+        }
+    }
+    page.cursor = Backend::nextPageCursor(offset, page.entries.size(), offset + fetched);
+    return page;
 }
 
 qint64 DiskStore::getSize(const QString &key, qint64 now)

@@ -82,6 +82,7 @@ public:
     qint64 setRemove(const QString &key, const QStringList &members, qint64 now);
     QStringList setPop(const QString &key, int count, qint64 now);
     QStringList setMembers(const QString &key, qint64 now);
+    MemberPage memberPage(const QString &key, const QByteArray &cursor, int count, qint64 now);
     qint64 getSize(const QString &key, qint64 now);
     qint64 getKeysCount(qint64 now);
     // Deletes expired entries of every shard; returns how many.

@@ -4,10 +4,12 @@
 
 #include <cashews/clock.h>
 #include <cashews/errors.h>
+#include <cashews/keycodec.h>
 #include <cashews/pattern.h>
 #include <cashews/settings.h>
 
 #include <QDateTime>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QSet>
 
@@ -718,6 +720,35 @@ QCoro::Task<QStringList> MemoryBackend::setMembers(QString key)
         co_return QStringList();
     const auto set = node->value.value<QSet<QString>>();
     co_return QStringList(set.begin(), set.end());
+}
+
+QCoro::Task<MemberPage> MemoryBackend::memberPage(QString key, QByteArray cursor, int count)
+{
+    MemberPage page;
+    page.type = co_await keyType(key);
+    const Node *node = find(key);
+    if (!node || (node->kind != Kind::Set && node->kind != Kind::Window))
+        co_return page;
+    // Sets and windows have no order of their own: sorted, so that offsets page stably.
+    QList<MemberEntry> all;
+    if (node->kind == Kind::Set) {
+        const auto set = node->value.value<QSet<QString>>();
+        for (const QString &member : set)
+            all.append({keyToBytes(member), {}});
+        std::sort(all.begin(), all.end(), [](const MemberEntry &a, const MemberEntry &b) { return a.name < b.name; });
+    } else {
+        auto window = node->value.value<QList<double>>();
+        std::sort(window.begin(), window.end());
+        // The member is str(timestamp) in Redis; here the score stands for both.
+        for (const double score : window) {
+            const QByteArray text = QByteArray::number(score, 'g', QLocale::FloatingPointShortest);
+            all.append({text, text});
+        }
+    }
+    const qint64 offset = pageOffset(cursor);
+    page.entries = all.mid(offset, qMax(count, 1));
+    page.cursor = nextPageCursor(offset, page.entries.size(), all.size());
+    co_return page;
 }
 
 QCoro::Task<qint64> MemoryBackend::getSize(QString key)

@@ -68,6 +68,72 @@ QList<qint64> integersFrom(const RedisReply &reply)
     return out;
 }
 
+// The command reading one page of a container of `type` from `cursor`: SSCAN/HSCAN take the
+// server's cursor; ZRANGE/LRANGE an offset and XRANGE the first id, asking for one entry more
+// than the page to tell whether another follows.
+QList<QByteArray> pageCommand(const QString &type, const QByteArray &key, const QByteArray &cursor, qint64 limit)
+{
+    const QByteArray scanCursor = cursor.isEmpty() ? QByteArrayLiteral("0") : cursor;
+    if (type == u"set")
+        return {QByteArrayLiteral("SSCAN"), key, scanCursor, QByteArrayLiteral("COUNT"), QByteArray::number(limit)};
+    if (type == u"hash")
+        return {QByteArrayLiteral("HSCAN"), key, scanCursor, QByteArrayLiteral("COUNT"), QByteArray::number(limit)};
+    if (type == u"stream")
+        return {QByteArrayLiteral("XRANGE"), key, cursor.isEmpty() ? QByteArrayLiteral("-") : cursor,
+                QByteArrayLiteral("+"), QByteArrayLiteral("COUNT"), QByteArray::number(limit + 1)};
+    const qint64 offset = Backend::pageOffset(cursor);
+    QList<QByteArray> args{type == u"zset" ? QByteArrayLiteral("ZRANGE") : QByteArrayLiteral("LRANGE"), key,
+                           QByteArray::number(offset), QByteArray::number(offset + limit)};
+    if (type == u"zset")
+        args.append(QByteArrayLiteral("WITHSCORES"));
+    return args;
+}
+
+// The entries of a page reply (see pageCommand) and the cursor of the next page.
+MemberPage pageFrom(const QString &type, const RedisReply &reply, const QByteArray &cursor, qint64 limit)
+{
+    MemberPage page;
+    page.type = type;
+    if (type == u"set" || type == u"hash") {
+        if (reply.elements.size() != 2)
+            throw CacheBackendInteractionError(QStringLiteral("redis: a SCAN of a %1 answered %2").arg(type, QString::fromLatin1(reply.describe())));
+        const QList<RedisReply> &items = reply.elements.at(1).elements;
+        const qsizetype step = type == u"set" ? 1 : 2;
+        for (qsizetype i = 0; i + step - 1 < items.size(); i += step)
+            page.entries.append({items.at(i).string, step == 2 ? items.at(i + 1).string : QByteArray()});
+        const QByteArray next = reply.elements.at(0).string;
+        page.cursor = next == "0" ? QByteArray() : next;
+        return page;
+    }
+    if (type == u"stream") {
+        for (const RedisReply &entry : reply.elements) {
+            if (entry.elements.size() != 2)
+                throw CacheBackendInteractionError(QStringLiteral("redis: XRANGE answered the entry %1").arg(QString::fromLatin1(entry.describe())));
+            QList<QByteArray> fields;
+            const QList<RedisReply> &pairs = entry.elements.at(1).elements;
+            for (qsizetype i = 0; i + 1 < pairs.size(); i += 2)
+                fields.append(pairs.at(i).string + '=' + pairs.at(i + 1).string);
+            page.entries.append({entry.elements.at(0).string, fields.join('\n')});
+        }
+        if (page.entries.size() > limit)
+            page.cursor = page.entries.takeLast().name;
+        return page;
+    }
+    const qint64 offset = Backend::pageOffset(cursor);
+    if (type == u"zset") {
+        for (qsizetype i = 0; i + 1 < reply.elements.size(); i += 2)
+            page.entries.append({reply.elements.at(i).string, reply.elements.at(i + 1).string});
+    } else {
+        for (qsizetype i = 0; i < reply.elements.size(); ++i)
+            page.entries.append({QByteArray::number(offset + i), reply.elements.at(i).string});
+    }
+    const qint64 fetched = page.entries.size();
+    if (fetched > limit)
+        page.entries.removeLast();
+    page.cursor = Backend::nextPageCursor(offset, page.entries.size(), offset + fetched);
+    return page;
+}
+
 void checkBitSize(int size)
 {
     // Redis BITFIELD unsigned fields are 1..63 bits.
@@ -745,6 +811,25 @@ QCoro::Task<QStringList> RedisBackend::setMembers(QString key)
         failed(error, "set_members");
     }
     co_return QStringList();
+}
+
+QCoro::Task<MemberPage> RedisBackend::memberPage(QString key, QByteArray cursor, int count)
+{
+    MemberPage page;
+    page.type = co_await keyType(key);
+    static const QStringList containers{QStringLiteral("set"), QStringLiteral("zset"), QStringLiteral("hash"),
+                                        QStringLiteral("list"), QStringLiteral("stream")};
+    if (!containers.contains(page.type))
+        co_return page;
+    try {
+        // Containers are never prefixed in client-side mode (keyType looked at both names).
+        const qint64 limit = qMax(count, 1);
+        const RedisReply reply = checked(co_await m_executor->execute(pageCommand(page.type, keyToBytes(key), cursor, limit)));
+        co_return pageFrom(page.type, reply, cursor, limit);
+    } catch (const CacheBackendInteractionError &error) {
+        failed(error, "member_page");
+    }
+    co_return page;
 }
 
 QCoro::Task<qint64> RedisBackend::getSize(QString key)

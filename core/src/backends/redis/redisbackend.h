@@ -67,6 +67,7 @@ public:
     QCoro::Task<qint64> setRemove(QString key, QStringList members) override;
     QCoro::Task<QStringList> setPop(QString key, int count) override;
     QCoro::Task<QStringList> setMembers(QString key) override;
+    QCoro::Task<MemberPage> memberPage(QString key, QByteArray cursor, int count) override;
 
     QCoro::Task<qint64> getSize(QString key) override;
     QCoro::Task<qint64> getKeysCount() override;
