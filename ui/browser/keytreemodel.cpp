@@ -287,4 +287,22 @@ QModelIndex KeyTreeModel::indexOfKey(const QString &key) const
     return indexOf(m_leaves.value(key), 0);
 }
 
+QStringList KeyTreeModel::keysUnder(const QModelIndex &index) const
+{
+    QStringList keys;
+    if (checkIndex(index, CheckIndexOption::IndexIsValid))
+        collectLeaves(static_cast<const Node *>(index.internalPointer()), keys);
+    return keys;
+}
+
+void KeyTreeModel::collectLeaves(const Node *node, QStringList &keys)
+{
+    if (node->leaf) {
+        keys.append(node->label);
+        return;
+    }
+    for (const auto &child : node->children)
+        collectLeaves(child.get(), keys);
+}
+
 } // namespace cashews

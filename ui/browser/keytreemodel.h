@@ -48,6 +48,8 @@ public:
 
     // The index of the leaf for `key` (column 0), invalid when absent.
     QModelIndex indexOfKey(const QString &key) const;
+    // The keys of the leaves at and under `index` (a leaf gives its own key).
+    QStringList keysUnder(const QModelIndex &index) const;
 
 private:
     struct Node;
@@ -61,6 +63,7 @@ private:
     void addLeaf(const QString &key);
     void removeLeaf(const QString &key);
     QModelIndex indexOf(const Node *node, int column) const;
+    static void collectLeaves(const Node *node, QStringList &keys);
 
     QPointer<KeyListModel> m_source;
     Grouping m_grouping;
