@@ -114,6 +114,7 @@ private Q_SLOTS:
     void staysSortedWhileLoading();
     void repeatedScanKeysListedOnce();
     void forgetKeysRemovesRows();
+    void expiredRowsMarkedThenDropped();
     void delimiterTree();
     void cashewsTree();
 
@@ -414,6 +415,39 @@ void KeyModelsTest::repeatedScanKeysListedOnce()
     model.addKey(key);
     QVERIFY(model.rowOf(key) >= 0);
     QCOMPARE(model.rowCount(), keyCount());
+}
+
+void KeyModelsTest::expiredRowsMarkedThenDropped()
+{
+    qint64 now = nowMs();
+    setClock([&now] { return now; });
+    const QString shortLived = QStringLiteral("short:lived");
+    CASHEWS_RUN([](std::shared_ptr<Cache> cache, QString key) -> QCoro::Task<> {
+        co_await cache->clear();
+        co_await cache->set(key, 1, 10);
+        for (int i = 0; i < 20; ++i)
+            co_await cache->set(QStringLiteral("stays:%1").arg(i), i);
+    }(m_cache, shortLived));
+    // No tester here: it calls fetchMore() itself, and the walk must not end before the clock moves.
+    KeyListModel model(m_operations);
+    model.setPageSize(5);
+    model.reload();
+    QTRY_VERIFY(!model.isLoading());
+    const int row = model.rowOf(shortLived);
+    QVERIFY(row >= 0);
+    model.index(row, KeyListModel::TtlColumn).data();
+    QTRY_VERIFY(model.infoOf(shortLived));
+    QVERIFY(!model.index(row, 0).data(KeyListModel::VanishedRole).toBool());
+    QVERIFY(!model.index(row, 0).data(Qt::ForegroundRole).isValid());
+    now += 11000;
+    // Marked (greyed, "expired") while listed ...
+    QVERIFY(model.index(row, 0).data(KeyListModel::VanishedRole).toBool());
+    QVERIFY(model.index(row, 0).data(Qt::ForegroundRole).isValid());
+    QCOMPARE(model.index(row, KeyListModel::TtlColumn).data().toString(), QStringLiteral("expired"));
+    // ... and gone after the next page load.
+    model.loadMore();
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(model.rowOf(shortLived), -1);
 }
 
 void KeyModelsTest::forgetKeysRemovesRows()

@@ -39,6 +39,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace cashews;
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void editValueAndCreateKey();
     void bulkDelete_data() { stores(); }
     void bulkDelete();
+    void filterContainsAndClears();
     void deleteActsOnTheSelection_data() { stores(); }
     void deleteActsOnTheSelection();
     void renameAsksBeforeReplacing_data() { stores(); }
@@ -444,6 +446,40 @@ void StudioTest::answerNextConfirmation(bool yes, QString *text)
         else
             QTest::keyClick(box, Qt::Key_Return);
     });
+}
+
+void StudioTest::filterContainsAndClears()
+{
+    ConnectionConfig config;
+    config.name = QStringLiteral("mem");
+    config.url = QStringLiteral("mem://");
+    m_connection = m_window->openConnection(config);
+    QVERIFY(m_connection);
+    CASHEWS_RUN([](std::shared_ptr<Cache> cache) -> QCoro::Task<> { co_await DemoData::seed(cache); }(m_connection->cache()));
+    KeyBrowser *browser = m_window->pageOf(m_connection)->keyBrowser();
+    auto *filter = browser->findChild<QLineEdit *>();
+    QVERIFY(filter);
+    // Text without glob characters finds keys containing it.
+    filter->setText(QStringLiteral("metrics:vis"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    browser->model()->loadAll();
+    QTRY_VERIFY(browser->model()->isComplete());
+    QCOMPARE(browser->model()->rowCount(), 1);
+    QCOMPARE(browser->model()->keyAt(0), QStringLiteral("app.metrics:visits"));
+    // The clear button (×) clears the filter, not only the text.
+    auto *clear = filter->findChild<QToolButton *>();
+    QVERIFY(clear);
+    clear->click();
+    QCOMPARE(browser->model()->pattern(), QStringLiteral("*"));
+    browser->model()->loadAll();
+    QTRY_VERIFY(browser->model()->isComplete());
+    QVERIFY(browser->model()->rowCount() > 1);
+    // Glob: as typed; without specials, the exact key.
+    browser->setFilterMode(KeyBrowser::FilterMode::Glob);
+    browser->setFilter(QStringLiteral("metrics:vis"));
+    browser->model()->loadAll();
+    QTRY_VERIFY(browser->model()->isComplete());
+    QCOMPARE(browser->model()->rowCount(), 0);
 }
 
 void StudioTest::deleteActsOnTheSelection()

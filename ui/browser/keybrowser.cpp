@@ -7,6 +7,7 @@
 #include "browser/keyeditdialog.h"
 #include "browser/keylistmodel.h"
 #include "browser/keytreemodel.h"
+#include "browser/naturalsortproxy.h"
 #include "browser/ttldialog.h"
 #include "inspector/valuedecoder.h"
 #include "inspector/valueinspector.h"
@@ -42,7 +43,7 @@ KeyBrowser::KeyBrowser(Connection *connection, QWidget *parent)
     : QWidget(parent)
     , m_connection(connection)
     , m_model(new KeyListModel(connection->operations(), this))
-    , m_treeSort(new QSortFilterProxyModel(this))
+    , m_treeSort(new NaturalSortProxy(this))
     , m_filter(new QLineEdit(this))
     , m_filterMode(new QComboBox(this))
     , m_modeBox(new QComboBox(this))

@@ -99,7 +99,7 @@ QVariant KeyListModel::cellData(const QString &key, int columnNumber, int role) 
         const KeyMeaning meaning = KeyMeaning::classify(key);
         QString label = KeyMeaning::strategyLabel(meaning.strategy);
         if (!meaning.role.isEmpty())
-            label += QStringLiteral(" · ") + meaning.role;
+            label += QStringLiteral(" · ") + KeyMeaning::roleLabel(meaning.role);
         return label;
     }
     if (role != Qt::DisplayRole && role != RemainingMsRole && role != SizeRole && role != SortRole

@@ -247,7 +247,12 @@ QVariant KeyTreeModel::data(const QModelIndex &index, int role) const
         if (index.column() != KeyListModel::KeyColumn)
             return {};
         if (role == Qt::DisplayRole) {
-            const QString label = node->label.isEmpty() ? tr("(empty)") : displayKey(node->label);
+            QString label = node->label.isEmpty() ? tr("(empty)") : displayKey(node->label);
+            // "By meaning" groups are named with the strategy label the inspector uses, the
+            // prefix after it (the node's prefix is the strategy's "<prefix>:").
+            if (m_grouping == Grouping::Cashews && node->parent == m_root.get() && !node->prefix.isEmpty())
+                label = tr("%1 — %2").arg(KeyMeaning::strategyLabel(KeyMeaning::classify(node->prefix + QLatin1Char('x')).strategy),
+                                          label);
             return tr("%1 (%n key(s))", nullptr, static_cast<int>(node->leafCount)).arg(label);
         }
         if (role == Qt::ToolTipRole || role == KeyListModel::SortRole)

@@ -122,4 +122,23 @@ bool KeyMeaning::isLock() const
         || (strategy == Strategy::Early && role == QLatin1StringView("lock"));
 }
 
+QString KeyMeaning::roleLabel(const QString &role)
+{
+    static const std::array<std::pair<QLatin1StringView, const char *>, 8> Labels{{
+        {QLatin1StringView("lock"), QT_TRANSLATE_NOOP("cashews::KeyMeaning", "lock")},
+        {QLatin1StringView("counter"), QT_TRANSLATE_NOOP("cashews::KeyMeaning", "counter")},
+        {QLatin1StringView("open"), QT_TRANSLATE_NOOP("cashews::KeyMeaning", "open")},
+        {QLatin1StringView("halfopen"), QT_TRANSLATE_NOOP("cashews::KeyMeaning", "half-open")},
+        {QLatin1StringView("total"), QT_TRANSLATE_NOOP("cashews::KeyMeaning", "total")},
+        {QLatin1StringView("fails"), QT_TRANSLATE_NOOP("cashews::KeyMeaning", "fails")},
+        {QLatin1StringView("true"), QT_TRANSLATE_NOOP("cashews::KeyMeaning", "true")},
+        {QLatin1StringView("false"), QT_TRANSLATE_NOOP("cashews::KeyMeaning", "false")},
+    }};
+    for (const auto &[name, label] : Labels) {
+        if (role == name)
+            return QCoreApplication::translate("cashews::KeyMeaning", label);
+    }
+    return role;
+}
+
 } // namespace cashews
