@@ -85,6 +85,13 @@
             <numerusform>%n Schlüssel gelöscht.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Delete the %n key(s) matching %1? This cannot be undone.</source>
+        <translation>
+            <numerusform>Den %n Schlüssel löschen, der auf %1 passt? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Die %n Schlüssel löschen, die auf %1 passen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cashews::CashewsDetails</name>
@@ -582,6 +589,97 @@
         <source>Renamed %1 to %2</source>
         <translation>%1 in %2 umbenannt</translation>
     </message>
+    <message>
+        <source>Contains</source>
+        <translation>Enthält</translation>
+    </message>
+    <message>
+        <source>Glob</source>
+        <translation>Glob</translation>
+    </message>
+    <message>
+        <source>Contains: keys with the text anywhere (*text*). Glob: the pattern as typed (* ? [abc]; without them, the exact key).</source>
+        <translation>Enthält: Schlüssel, die den Text irgendwo enthalten (*text*). Glob: das Muster wie eingegeben (* ? [abc]; ohne diese genau der Schlüssel).</translation>
+    </message>
+    <message>
+        <source>Filter: keys containing the text — Enter to apply</source>
+        <translation>Filter: Schlüssel, die den Text enthalten — Eingabe zum Anwenden</translation>
+    </message>
+    <message>
+        <source>Filter: glob (e.g. app.users:*; no * ? [ ] = the exact key) — Enter to apply</source>
+        <translation>Filter: Glob (z. B. app.users:*; ohne * ? [ ] = genau der Schlüssel) — Eingabe zum Anwenden</translation>
+    </message>
+    <message>
+        <source>, %1 match</source>
+        <translation>, %1 passen</translation>
+    </message>
+    <message>
+        <source> — failed</source>
+        <translation> — fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source> — stopped</source>
+        <translation> — angehalten</translation>
+    </message>
+    <message>
+        <source> — sorted among %1 loaded</source>
+        <translation> — sortiert unter %1 geladenen</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists (it expired or was deleted)</source>
+        <translation>%1 existiert nicht mehr (abgelaufen oder gelöscht)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;key</source>
+        <translation>&amp;Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;value</source>
+        <translation>&amp;Wert kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as typed &amp;JSON</source>
+        <translation>Als typisiertes &amp;JSON kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Set &amp;TTL…</source>
+        <translation>&amp;TTL setzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Copying the value of %1 failed: %2</source>
+        <translation>Kopieren des Werts von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Copied the value of %1</source>
+        <translation>Wert von %1 kopiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n key(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Schlüssel löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Schlüssel löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace key</source>
+        <translation>Schlüssel ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 already exists (%2, %3, TTL %4). Rename %5 to it and lose its current value?</source>
+        <translation>%1 existiert bereits (%2, %3, TTL %4). %5 dorthin umbenennen und den bisherigen Wert verlieren?</translation>
+    </message>
 </context>
 <context>
     <name>cashews::KeyEditDialog</name>
@@ -751,6 +849,46 @@
         <source>client side</source>
         <translation>clientseitig</translation>
     </message>
+    <message>
+        <source>lock</source>
+        <comment>companion key role</comment>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <comment>companion key role</comment>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>companion key role</comment>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>half-open</source>
+        <comment>companion key role</comment>
+        <translation>halboffen</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <comment>companion key role</comment>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <comment>companion key role</comment>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <comment>companion key role</comment>
+        <translation>wahr</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <comment>companion key role</comment>
+        <translation>falsch</translation>
+    </message>
 </context>
 <context>
     <name>cashews::KeyTreeModel</name>
@@ -766,6 +904,10 @@
             <numerusform>%1 (%n Schlüssel)</numerusform>
             <numerusform>%1 (%n Schlüssel)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1720,43 @@
         <location filename="../app/studio/main.cpp" line="82"/>
         <source>No store could be opened.</source>
         <translation>Es konnte kein Speicher geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>cashews::Confirmation</name>
+    <message>
+        <source>&quot;&quot; (the empty key)</source>
+        <translation>„“ (der leere Schlüssel)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cashews::TtlDialog</name>
+    <message>
+        <source>&amp;No expiry (the key stays until deleted)</source>
+        <translation>&amp;Kein Ablauf (der Schlüssel bleibt, bis er gelöscht wird)</translation>
+    </message>
+    <message>
+        <source>Set TTL</source>
+        <translation>TTL setzen</translation>
+    </message>
+    <message>
+        <source>New &amp;TTL for %1 (e.g. 90, 10m, 1h30m):</source>
+        <translation>Neue &amp;TTL für %1 (z. B. 90, 10m, 1h30m):</translation>
+    </message>
+    <message>
+        <source>Enter a TTL, or choose “No expiry”.</source>
+        <translation>Geben Sie eine TTL ein oder wählen Sie „Kein Ablauf“.</translation>
+    </message>
+    <message>
+        <source>A TTL of 0 would remove the expiry: choose “No expiry” for that.</source>
+        <translation>Eine TTL von 0 würde den Ablauf entfernen: Wählen Sie dafür „Kein Ablauf“.</translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,13 @@
             <numerusform>Deleted %n keys.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Delete the %n key(s) matching %1? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the %n key matching %1? This cannot be undone.</numerusform>
+            <numerusform>Delete the %n keys matching %1? This cannot be undone.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cashews::KeyBrowser</name>
@@ -52,6 +59,13 @@
         <translation>
             <numerusform>Deleted %n key</numerusform>
             <numerusform>Deleted %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n key(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n key? This cannot be undone.</numerusform>
+            <numerusform>Delete %n keys? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>
@@ -177,6 +191,16 @@
         <translation>
             <numerusform>%n more item not shown</numerusform>
             <numerusform>%n more items not shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cashews::Confirmation</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>
