@@ -680,6 +680,10 @@
         <source>%1 already exists (%2, %3, TTL %4). Rename %5 to it and lose its current value?</source>
         <translation>%1 existiert bereits (%2, %3, TTL %4). %5 dorthin umbenennen und den bisherigen Wert verlieren?</translation>
     </message>
+    <message>
+        <source>By meaning</source>
+        <translation>Nach Bedeutung</translation>
+    </message>
 </context>
 <context>
     <name>cashews::KeyEditDialog</name>

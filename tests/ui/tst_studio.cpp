@@ -64,6 +64,7 @@ private Q_SLOTS:
     void bulkDelete_data() { stores(); }
     void bulkDelete();
     void filterContainsAndClears();
+    void keyListFitsANarrowWindow();
     void deleteActsOnTheSelection_data() { stores(); }
     void deleteActsOnTheSelection();
     void renameAsksBeforeReplacing_data() { stores(); }
@@ -446,6 +447,25 @@ void StudioTest::answerNextConfirmation(bool yes, QString *text)
         else
             QTest::keyClick(box, Qt::Key_Return);
     });
+}
+
+void StudioTest::keyListFitsANarrowWindow()
+{
+    ConnectionConfig config;
+    config.name = QStringLiteral("mem");
+    config.url = QStringLiteral("mem://");
+    m_connection = m_window->openConnection(config);
+    QVERIFY(m_connection);
+    KeyBrowser *browser = m_window->pageOf(m_connection)->keyBrowser();
+    // The key list's pane (filter row, list, progress row) leaves room in a 1024 px window for
+    // the connection tree and the inspector, whatever the progress line says.
+    QWidget *pane = browser->view()->parentWidget();
+    const int before = pane->minimumSizeHint().width();
+    QVERIFY2(before <= 520, qPrintable(QString::number(before)));
+    browser->model()->setPattern(QStringLiteral("*a very long filter that makes the progress line long*"));
+    browser->model()->reload();
+    QTRY_VERIFY(!browser->model()->isLoading());
+    QCOMPARE(pane->minimumSizeHint().width(), before);
 }
 
 void StudioTest::filterContainsAndClears()

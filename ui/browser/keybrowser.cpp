@@ -11,6 +11,7 @@
 #include "browser/ttldialog.h"
 #include "inspector/valuedecoder.h"
 #include "inspector/valueinspector.h"
+#include "common/keymeaning.h"
 #include "common/ttlformat.h"
 
 #include <cashews/cache.h>
@@ -36,6 +37,8 @@
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cashews {
 
@@ -64,13 +67,13 @@ KeyBrowser::KeyBrowser(Connection *connection, QWidget *parent)
                                 "(* ? [abc]; without them, the exact key)."));
     m_modeBox->addItem(tr("List"));
     m_modeBox->addItem(tr("Namespaces"));
-    m_modeBox->addItem(tr("Cashews meaning"));
+    m_modeBox->addItem(tr("By meaning"));
     m_modeBox->setToolTip(tr("How to group the keys"));
     // Combo boxes would otherwise be as wide as their longest item (German ones are long)
     // and force the window wider than 1024 px.
     for (QComboBox *box : {m_filterMode, m_modeBox}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(7);
+        box->setMinimumContentsLength(9);
     }
     m_delimiters->setToolTip(tr("Namespace delimiters, separated by spaces (e.g. \": /\")"));
     m_delimiters->setMaximumWidth(80);
@@ -216,8 +219,16 @@ void KeyBrowser::setViewMode(ViewMode mode)
     header->setStretchLastSection(false);
     header->setSectionResizeMode(KeyListModel::KeyColumn, QHeaderView::Stretch);
     const QFontMetrics metrics = m_view->fontMetrics();
-    const QString samples[] = {{}, QStringLiteral("Early · refresh lock"), QStringLiteral("string"),
-                               QStringLiteral("23h 59m"), QStringLiteral("1023.9 KiB")};
+    // Samples in the display language: German TTL and kind texts are longer.
+    const QString samples[] = {{},
+                               KeyMeaning::strategyLabel(KeyMeaning::Strategy::CircuitBreaker) + QStringLiteral(" · ")
+                                   + std::max(KeyMeaning::roleLabel(QStringLiteral("halfopen")),
+                                              KeyMeaning::roleLabel(QStringLiteral("fails")),
+                                              [](const QString &a, const QString &b) { return a.size() < b.size(); }),
+                               QStringLiteral("string"),
+                               std::max(TtlFormat::remaining(23 * 3600000 + 59 * 60000), TtlFormat::remaining(-1),
+                                    [](const QString &a, const QString &b) { return a.size() < b.size(); }),
+                               TtlFormat::bytes(1023 * 1024 + 1000)};
     for (int column = KeyListModel::KindColumn; column < KeyListModel::ColumnCount; ++column) {
         header->setSectionResizeMode(column, QHeaderView::Interactive);
         const QString title = m_view->model()->headerData(column, Qt::Horizontal).toString();
