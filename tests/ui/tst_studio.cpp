@@ -65,6 +65,7 @@ private Q_SLOTS:
     void bulkDelete();
     void filterContainsAndClears();
     void keyListFitsANarrowWindow();
+    void openingLoadsOnePage();
     void deleteActsOnTheSelection_data() { stores(); }
     void deleteActsOnTheSelection();
     void renameAsksBeforeReplacing_data() { stores(); }
@@ -447,6 +448,57 @@ void StudioTest::answerNextConfirmation(bool yes, QString *text)
         else
             QTest::keyClick(box, Qt::Key_Return);
     });
+}
+
+void StudioTest::openingLoadsOnePage()
+{
+    ConnectionConfig config;
+    config.name = QStringLiteral("mem");
+    config.url = QStringLiteral("mem://?size=100000");
+    m_connection = m_window->openConnection(config);
+    QVERIFY(m_connection);
+    CASHEWS_RUN([](std::shared_ptr<Cache> cache) -> QCoro::Task<> {
+        KeyValueList pairs;
+        for (int i = 0; i < 5000; ++i)
+            pairs.append({QStringLiteral("bulk:%1").arg(i), i});
+        pairs.append({QStringLiteral("rare:one"), 1});
+        co_await cache->setMany(pairs);
+    }(m_connection->cache()));
+    KeyBrowser *browser = m_window->pageOf(m_connection)->keyBrowser();
+    KeyListModel *model = browser->model();
+    const auto settle = [] {
+        for (int i = 0; i < 50; ++i) {
+            QCoreApplication::processEvents();
+            QTest::qWait(5);
+        }
+    };
+    browser->reload();
+    QTRY_VERIFY(!model->isLoading());
+    settle();
+    // One page of 1000 fills the view: nothing else is scanned until asked.
+    QCOMPARE(model->scannedCount(), qint64(1000));
+    QCOMPARE(model->matchedCount(), qint64(1000));
+    // Scrolling to the end loads the next page, and only that.
+    browser->view()->scrollToBottom();
+    QTRY_COMPARE(model->scannedCount(), qint64(2000));
+    settle();
+    QCOMPARE(model->scannedCount(), qint64(2000));
+    // A sparse filter: a page without matches stops the view's automatic loading.
+    browser->setFilterMode(KeyBrowser::FilterMode::Glob);
+    browser->setFilter(QStringLiteral("rare:*"));
+    QTRY_VERIFY(!model->isLoading());
+    settle();
+    QVERIFY2(model->scannedCount() < 5001, qPrintable(QString::number(model->scannedCount())));
+    QVERIFY2(!model->isComplete(), qPrintable(QStringLiteral("%1 %2").arg(model->scannedCount()).arg(model->matchedCount())));
+    const QList<QLabel *> progress = browser->findChildren<QLabel *>();
+    QString line;
+    for (const QLabel *label : progress)
+        if (label->text().contains(QStringLiteral("scanned")))
+            line = label->text();
+    QVERIFY2(line.contains(QStringLiteral("keys scanned, ")) && line.contains(QStringLiteral("match")), qPrintable(line));
+    model->loadAll();
+    QTRY_VERIFY(model->isComplete());
+    QCOMPARE(model->matchedCount(), qint64(1));
 }
 
 void StudioTest::keyListFitsANarrowWindow()

@@ -31,6 +31,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QProgressBar>
+#include <QScrollBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -149,6 +150,10 @@ KeyBrowser::KeyBrowser(Connection *connection, QWidget *parent)
     connect(m_loadAll, &QPushButton::clicked, m_model, &KeyListModel::loadAll);
     connect(m_cancel, &QPushButton::clicked, m_model, &KeyListModel::cancel);
     connect(m_model, &KeyListModel::progressChanged, this, &KeyBrowser::updateProgress);
+    // More on scroll: the next page when the view shows its end (or is not full yet).
+    connect(m_model, &KeyListModel::progressChanged, this, &KeyBrowser::loadMoreAtTheEnd, Qt::QueuedConnection);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &KeyBrowser::loadMoreAtTheEnd);
+    connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this, &KeyBrowser::loadMoreAtTheEnd);
     connect(m_model, &KeyListModel::errorOccurred, this, &KeyBrowser::statusMessage);
     // Details arrive and TTLs run out as the model repaints: the current key may have vanished.
     connect(m_model, &QAbstractItemModel::dataChanged, this, &KeyBrowser::currentKeyStateChanged);
@@ -366,6 +371,18 @@ void KeyBrowser::updateProgress()
     m_loadMore->setEnabled(!m_model->isComplete() && !m_model->isLoading());
     m_loadAll->setEnabled(!m_model->isComplete());
     m_cancel->setEnabled(m_model->isLoading());
+}
+
+void KeyBrowser::loadMoreAtTheEnd()
+{
+    if (!m_model->wantsMore())
+        return;
+    const QScrollBar *bar = m_view->verticalScrollBar();
+    // Without a scroll range, "at the end" means rows do not fill the view yet.
+    const bool atEnd = bar->maximum() > 0 ? bar->value() >= bar->maximum()
+                                          : !m_view->indexAt(QPoint(1, m_view->viewport()->height() - 2)).isValid();
+    if (atEnd)
+        m_model->loadMore();
 }
 
 bool KeyBrowser::canWriteCurrentKey() const

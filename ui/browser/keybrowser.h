@@ -72,6 +72,8 @@ private:
     void finishRename(const QString &key, const QString &newKey, bool replace);
     void currentChanged();
     void updateFilterHint();
+    // Loads the next page when the view is scrolled to its end.
+    void loadMoreAtTheEnd();
     void showContextMenu(const QPoint &position);
     // Copies the value of `key` to the clipboard: as text (strings as they are), or as typed JSON.
     void copyValue(const QString &key, bool typedJson);

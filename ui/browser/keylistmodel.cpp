@@ -145,15 +145,9 @@ QVariant KeyListModel::headerData(int section, Qt::Orientation orientation, int 
     }
 }
 
-bool KeyListModel::canFetchMore(const QModelIndex &parent) const
+bool KeyListModel::wantsMore() const
 {
-    return !parent.isValid() && m_scan && !m_complete && !m_inFlight && !m_stopped && m_lastPageAdded;
-}
-
-void KeyListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!parent.isValid())
-        loadMore();
+    return m_scan && !m_complete && !m_inFlight && !m_stopped && m_lastPageAdded;
 }
 
 void KeyListModel::setPattern(const QString &pattern)
@@ -239,9 +233,9 @@ void KeyListModel::requestPage()
     m_inFlight = true;
     Q_EMIT progressChanged();
     const quint64 generation = m_generation;
-    // Started from the event loop, never inside the caller: views call fetchMore() while they
-    // handle rowsInserted, and a store that answers at once (mem://) would otherwise insert
-    // rows in the middle of that insertion.
+    // Started from the event loop, never inside the caller: the browser asks for more while a
+    // view handles rowsInserted, and a store that answers at once (mem://) would otherwise
+    // insert rows in the middle of that insertion.
     QTimer::singleShot(0, this, [this, generation] {
         if (generation == m_generation)
             fetchPage(generation);

@@ -54,8 +54,6 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // The glob the server filters with ("*" by default); takes effect on reload().
@@ -76,6 +74,11 @@ public:
     // cursor, so loadMore()/loadAll() resume it.
     void cancel();
 
+    // Whether scrolling to the end should load the next page: the walk goes on, nothing is in
+    // flight, it was not stopped, and the last page listed something (a sparse filter's empty
+    // page waits for Load more). Not canFetchMore(): QTreeView fetches on every layout, which
+    // walked the whole keyspace page after page.
+    bool wantsMore() const;
     bool isLoading() const { return m_inFlight; }
     bool isComplete() const { return m_complete; }
     // Stopped by cancel() before the walk was over (resumable).
@@ -151,8 +154,7 @@ private:
     bool m_loadAll = false;
     bool m_stopped = false;
     bool m_failed = false;
-    // Whether the last page listed anything: a view's automatic fetchMore() stops after a
-    // page without matches (a sparse filter), Load more / Load all go on.
+    // Whether the last page listed anything (see wantsMore()).
     bool m_lastPageAdded = true;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

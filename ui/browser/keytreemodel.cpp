@@ -276,17 +276,6 @@ QVariant KeyTreeModel::headerData(int section, Qt::Orientation orientation, int 
     return m_source ? m_source->headerData(section, orientation, role) : QVariant();
 }
 
-bool KeyTreeModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_source && m_source->canFetchMore({});
-}
-
-void KeyTreeModel::fetchMore(const QModelIndex &parent)
-{
-    if (!parent.isValid() && m_source)
-        m_source->fetchMore({});
-}
-
 QModelIndex KeyTreeModel::indexOfKey(const QString &key) const
 {
     return indexOf(m_leaves.value(key), 0);
