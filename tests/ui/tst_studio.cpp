@@ -39,6 +39,10 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QApplication>
+#include <QClipboard>
+#include <QMenu>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -66,6 +70,7 @@ private Q_SLOTS:
     void filterContainsAndClears();
     void keyListFitsANarrowWindow();
     void openingLoadsOnePage();
+    void contextMenu();
     void deleteActsOnTheSelection_data() { stores(); }
     void deleteActsOnTheSelection();
     void renameAsksBeforeReplacing_data() { stores(); }
@@ -448,6 +453,72 @@ void StudioTest::answerNextConfirmation(bool yes, QString *text)
         else
             QTest::keyClick(box, Qt::Key_Return);
     });
+}
+
+void StudioTest::contextMenu()
+{
+    ConnectionConfig config;
+    config.name = QStringLiteral("mem");
+    config.url = QStringLiteral("mem://");
+    m_connection = m_window->openConnection(config);
+    QVERIFY(m_connection);
+    CASHEWS_RUN([](std::shared_ptr<Cache> cache) -> QCoro::Task<> { co_await DemoData::seed(cache); }(m_connection->cache()));
+    KeyBrowser *browser = m_window->pageOf(m_connection)->keyBrowser();
+    browser->reload();
+    browser->model()->loadAll();
+    QTRY_VERIFY(browser->model()->isComplete());
+    const QString key = QStringLiteral("app.metrics:visits");
+    QTreeView *view = browser->view();
+    const QModelIndex index = view->model()->index(browser->model()->rowOf(key), 0);
+    view->scrollTo(index);
+    const QPoint where = view->visualRect(index).center();
+    // Opens the menu on `key`'s row; `handle` gets it with the action texts (mnemonics removed).
+    const auto openMenu = [view, where](std::function<void(QMenu *, const QHash<QString, QAction *> &)> handle) {
+        auto *timer = new QTimer(view);
+        timer->setInterval(10);
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, handle] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            timer->stop();
+            timer->deleteLater();
+            QHash<QString, QAction *> actions;
+            for (QAction *action : menu->actions())
+                actions.insert(action->text().remove(QLatin1Char('&')), action);
+            handle(menu, actions);
+        });
+        timer->start();
+        Q_EMIT view->customContextMenuRequested(where);
+    };
+    openMenu([](QMenu *menu, const QHash<QString, QAction *> &actions) {
+        for (const QString &text : {QStringLiteral("Copy key"), QStringLiteral("Copy value"), QStringLiteral("Copy as typed JSON"),
+                                    QStringLiteral("Open"), QStringLiteral("Rename…"), QStringLiteral("Set TTL…"),
+                                    QStringLiteral("Delete…")}) {
+            QVERIFY2(actions.contains(text), qPrintable(text));
+            QVERIFY2(actions.value(text)->isEnabled(), qPrintable(text));
+        }
+        menu->setActiveAction(actions.value(QStringLiteral("Copy key")));
+        QTest::keyClick(menu, Qt::Key_Return);
+    });
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(), key);
+    QSignalSpy status(browser, &KeyBrowser::statusMessage);
+    openMenu([](QMenu *menu, const QHash<QString, QAction *> &actions) {
+        menu->setActiveAction(actions.value(QStringLiteral("Copy as typed JSON")));
+        QTest::keyClick(menu, Qt::Key_Return);
+    });
+    QTRY_VERIFY(!status.isEmpty());
+    QVERIFY2(!QGuiApplication::clipboard()->text().isEmpty() && QGuiApplication::clipboard()->text() != key,
+             qPrintable(QGuiApplication::clipboard()->text()));
+
+    // Read-only: the write actions are disabled, the reading ones are not.
+    m_connection->setReadOnly(true);
+    openMenu([](QMenu *menu, const QHash<QString, QAction *> &actions) {
+        for (const QString &text : {QStringLiteral("Rename…"), QStringLiteral("Set TTL…"), QStringLiteral("Delete…")})
+            QVERIFY2(!actions.value(text)->isEnabled(), qPrintable(text));
+        QVERIFY(actions.value(QStringLiteral("Copy value"))->isEnabled());
+        menu->close();
+    });
+    QTRY_VERIFY(!QApplication::activePopupWidget());
 }
 
 void StudioTest::openingLoadsOnePage()
