@@ -4,7 +4,7 @@
 <context>
     <name>cashews::BulkDeleteDialog</name>
     <message numerus="yes">
-        <location filename="../ui/bulkdeletedialog.cpp" line="95"/>
+        <location filename="../ui/browser/bulkdeletedialog.cpp" line="+96"/>
         <source>%n key(s) match.</source>
         <translation>
             <numerusform>%n key match.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/bulkdeletedialog.cpp" line="100"/>
+        <location line="+5"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/bulkdeletedialog.cpp" line="132"/>
+        <location line="+38"/>
         <source>Cancelled after deleting %n key(s).</source>
         <translation>
             <numerusform>Cancelled after deleting %n key.</numerusform>
@@ -28,37 +28,56 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/bulkdeletedialog.cpp" line="133"/>
+        <location line="+1"/>
         <source>Deleted %n key(s).</source>
         <translation>
             <numerusform>Deleted %n key.</numerusform>
             <numerusform>Deleted %n keys.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="-26"/>
+        <source>Delete the %n key(s) matching %1? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the %n key matching %1? This cannot be undone.</numerusform>
+            <numerusform>Delete the %n keys matching %1? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cashews::Confirmation</name>
+    <message numerus="yes">
+        <location filename="../ui/browser/confirmation.cpp" line="+25"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cashews::KeyBrowser</name>
     <message numerus="yes">
-        <location filename="../ui/keybrowser.cpp" line="273"/>
-        <source>Delete %n key(s)?</source>
-        <translation>
-            <numerusform>Delete %n key?</numerusform>
-            <numerusform>Delete %n keys?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/keybrowser.cpp" line="286"/>
+        <location filename="../ui/browser/keybrowser.cpp" line="+504"/>
         <source>Deleted %n key(s)</source>
         <translation>
             <numerusform>Deleted %n key</numerusform>
             <numerusform>Deleted %n keys</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="-12"/>
+        <source>Delete %n key(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n key? This cannot be undone.</numerusform>
+            <numerusform>Delete %n keys? This cannot be undone.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cashews::KeyTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/keytreemodel.cpp" line="251"/>
+        <location filename="../ui/browser/keytreemodel.cpp" line="+256"/>
         <source>%1 (%n key(s))</source>
         <translation>
             <numerusform>%1 (%n key)</numerusform>
@@ -69,7 +88,7 @@
 <context>
     <name>cashews::LocksView</name>
     <message numerus="yes">
-        <location filename="../ui/locksview.cpp" line="71"/>
+        <location filename="../ui/locks/locksview.cpp" line="+71"/>
         <source>%n lock(s) held</source>
         <translation>
             <numerusform>%n lock held</numerusform>
@@ -80,7 +99,7 @@
 <context>
     <name>cashews::TagsView</name>
     <message numerus="yes">
-        <location filename="../ui/tagsview.cpp" line="80"/>
+        <location filename="../ui/tags/tagsview.cpp" line="+80"/>
         <source>Loading tags… %n so far</source>
         <translation>
             <numerusform>Loading tags… %n so far</numerusform>
@@ -88,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tagsview.cpp" line="95"/>
+        <location line="+15"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -96,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tagsview.cpp" line="96"/>
+        <location line="+1"/>
         <source>%n dangling member(s)</source>
         <translation>
             <numerusform>%n dangling member</numerusform>
@@ -104,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tagsview.cpp" line="113"/>
+        <location line="+17"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -112,15 +131,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tagsview.cpp" line="115"/>
+        <location line="+2"/>
         <source>Invalidate tag &quot;%1&quot;? This deletes %n key(s) and the tag set.</source>
         <translation>
-            <numerusform>Invalidate tag "%1"? This deletes %n key and the tag set.</numerusform>
-            <numerusform>Invalidate tag "%1"? This deletes %n keys and the tag set.</numerusform>
+            <numerusform>Invalidate tag &quot;%1&quot;? This deletes %n key and the tag set.</numerusform>
+            <numerusform>Invalidate tag &quot;%1&quot;? This deletes %n keys and the tag set.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tagsview.cpp" line="136"/>
+        <location line="+21"/>
         <source>Tag %1 invalidated: %n key(s) deleted</source>
         <translation>
             <numerusform>Tag %1 invalidated: %n key deleted</numerusform>
@@ -129,60 +148,9 @@
     </message>
 </context>
 <context>
-    <name>cashews::ValueTreeModel</name>
-    <message numerus="yes">
-        <location filename="../ui/valuetreemodel.cpp" line="93"/>
-        <source>[%n item(s)]</source>
-        <translation>
-            <numerusform>[%n item]</numerusform>
-            <numerusform>[%n items]</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/valuetreemodel.cpp" line="95"/>
-        <source>(%n item(s))</source>
-        <translation>
-            <numerusform>(%n item)</numerusform>
-            <numerusform>(%n items)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/valuetreemodel.cpp" line="97"/>
-        <source>{%n member(s)}</source>
-        <translation>
-            <numerusform>{%n member}</numerusform>
-            <numerusform>{%n members}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/valuetreemodel.cpp" line="99"/>
-        <source>frozenset(%n member(s))</source>
-        <translation>
-            <numerusform>frozenset(%n member)</numerusform>
-            <numerusform>frozenset(%n members)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/valuetreemodel.cpp" line="101"/>
-        <location filename="../ui/valuetreemodel.cpp" line="103"/>
-        <source>{%n key(s)}</source>
-        <translation>
-            <numerusform>{%n key}</numerusform>
-            <numerusform>{%n keys}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/valuetreemodel.cpp" line="135"/>
-        <source>%n more item(s) not shown</source>
-        <translation>
-            <numerusform>%n more item not shown</numerusform>
-            <numerusform>%n more items not shown</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>cashews::TtlFormat</name>
     <message numerus="yes">
+        <location filename="../ui/common/ttlformat.cpp" line="+35"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln byte</numerusform>
@@ -193,6 +161,7 @@
 <context>
     <name>cashews::ValueInspector</name>
     <message numerus="yes">
+        <location filename="../ui/inspector/valueinspector.cpp" line="+456"/>
         <source>%Ln entries read, more in the store</source>
         <translation>
             <numerusform>%Ln entry read, more in the store</numerusform>
@@ -200,6 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -207,10 +177,63 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+4"/>
         <source>Showing the first %Ln entries.</source>
         <translation>
             <numerusform>Showing the first entry.</numerusform>
             <numerusform>Showing the first %Ln entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cashews::ValueTreeModel</name>
+    <message numerus="yes">
+        <location filename="../ui/inspector/valuetreemodel.cpp" line="+93"/>
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n item(s))</source>
+        <translation>
+            <numerusform>(%n item)</numerusform>
+            <numerusform>(%n items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{%n member(s)}</source>
+        <translation>
+            <numerusform>{%n member}</numerusform>
+            <numerusform>{%n members}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>frozenset(%n member(s))</source>
+        <translation>
+            <numerusform>frozenset(%n member)</numerusform>
+            <numerusform>frozenset(%n members)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n key}</numerusform>
+            <numerusform>{%n keys}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n more item(s) not shown</source>
+        <translation>
+            <numerusform>%n more item not shown</numerusform>
+            <numerusform>%n more items not shown</numerusform>
         </translation>
     </message>
 </context>

@@ -38,6 +38,7 @@ class CopyingScan : public KeyScan
 {
 public:
     explicit CopyingScan(std::shared_ptr<KeyScan> inner) : m_inner(std::move(inner)) {}
+    qint64 scanned() const override { return m_inner->scanned(); }
 
 protected:
     QCoro::Task<std::optional<QStringList>> fetchNext() override

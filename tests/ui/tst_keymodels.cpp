@@ -5,6 +5,7 @@
 #include "corotest.h"
 #include "demo/demodata.h"
 #include "browser/keylistmodel.h"
+#include "browser/naturalorder.h"
 #include "common/keymeaning.h"
 #include "browser/keytreemodel.h"
 
@@ -29,6 +30,8 @@ public:
         : m_inner(std::move(inner))
     {
     }
+
+    qint64 scanned() const override { return m_inner->scanned(); }
 
 protected:
     QCoro::Task<std::optional<QStringList>> fetchNext() override
@@ -66,6 +69,10 @@ public:
     QCoro::Task<QList<bool>> existing(QStringList keys) override { return m_inner->existing(std::move(keys)); }
     QCoro::Task<QList<QVariant>> rawValues(QStringList keys) override { return m_inner->rawValues(std::move(keys)); }
     QCoro::Task<qint64> removeKeys(QStringList keys) override { return m_inner->removeKeys(std::move(keys)); }
+    QCoro::Task<bool> rename(QString key, QString newKey, bool replace) override
+    {
+        return m_inner->rename(std::move(key), std::move(newKey), replace);
+    }
 
 private:
     KeyOperationsPtr m_inner;
@@ -77,7 +84,7 @@ bool isSorted(const KeyListModel &model, int column, Qt::SortOrder order)
     for (int row = 1; row < model.rowCount(); ++row) {
         const QString above = model.index(row - 1, column).data(KeyListModel::SortRole).toString();
         const QString below = model.index(row, column).data(KeyListModel::SortRole).toString();
-        if (order == Qt::AscendingOrder ? below < above : above < below)
+        if (order == Qt::AscendingOrder ? NaturalOrder::less(below, above) : NaturalOrder::less(above, below))
             return false;
     }
     return true;
@@ -97,14 +104,18 @@ private Q_SLOTS:
     void pagesArriveOneByOne();
     void loadAllCountsEveryKey();
     void cancelStopsLoading();
+    void scannedIsToldFromMatched();
+    void naturalKeyOrder();
     void serverSideFilter();
     void detailsAreFetchedForRequestedRowsOnly();
     void ttlCountsDownWithoutRefetching();
     void sortByKey();
+    void sortByTtlFetchesWhatItNeeds();
     void staysSortedWhileLoading_data();
     void staysSortedWhileLoading();
     void repeatedScanKeysListedOnce();
     void forgetKeysRemovesRows();
+    void expiredRowsMarkedThenDropped();
     void delimiterTree();
     void cashewsTree();
 
@@ -181,15 +192,15 @@ void KeyModelsTest::meaning()
 
 void KeyModelsTest::pagesArriveOneByOne()
 {
-    // No tester here: it calls fetchMore() itself, as a view scrolled to the end does.
+    // Pages come only when asked for (the browser asks when its view is scrolled to the end).
     KeyListModel model(m_operations);
     model.setPageSize(10);
     model.reload();
     QTRY_VERIFY(!model.isLoading());
     QCOMPARE(model.rowCount(), 10);
     QTRY_COMPARE(model.totalCount(), keyCount());
-    QVERIFY(model.canFetchMore({}));
-    model.fetchMore({});
+    QVERIFY(model.wantsMore());
+    model.loadMore();
     QTRY_VERIFY(!model.isLoading());
     QCOMPARE(model.rowCount(), 20);
     QVERIFY(!model.isComplete());
@@ -205,7 +216,7 @@ void KeyModelsTest::loadAllCountsEveryKey()
     QTRY_VERIFY(model.isComplete());
     QCOMPARE(model.rowCount(), keyCount());
     QCOMPARE(model.scannedCount(), model.totalCount());
-    QVERIFY(!model.canFetchMore({}));
+    QVERIFY(!model.wantsMore());
     QSet<QString> keys;
     for (int row = 0; row < model.rowCount(); ++row)
         keys.insert(model.keyAt(row));
@@ -219,13 +230,53 @@ void KeyModelsTest::cancelStopsLoading()
     model.reload();
     model.loadAll();
     model.cancel();
+    // The page in flight still lands; then the walk pauses, stopped, not complete.
+    QTRY_VERIFY(!model.isLoading());
+    QVERIFY(model.isStopped());
+    QVERIFY(!model.isComplete());
+    QVERIFY(!model.wantsMore());
     const int rows = model.rowCount();
-    QVERIFY(!model.isLoading());
-    QVERIFY(model.isComplete());
     for (int i = 0; i < 20; ++i)
         QCoreApplication::processEvents();
     QCOMPARE(model.rowCount(), rows);
     QVERIFY(rows < keyCount());
+    // It resumes where it stopped: every key once, none lost to the cancel.
+    model.loadAll();
+    QTRY_VERIFY(model.isComplete());
+    QCOMPARE(model.rowCount(), keyCount());
+    QCOMPARE(model.scannedCount(), keyCount());
+}
+
+void KeyModelsTest::scannedIsToldFromMatched()
+{
+    KeyListModel model(m_operations);
+    model.setPageSize(5);
+    model.setPattern(QStringLiteral("lock:*"));
+    model.reload();
+    QTRY_VERIFY(!model.isLoading());
+    // One page examined five keys, whatever matched among them.
+    QCOMPARE(model.scannedCount(), qint64(5));
+    QVERIFY(model.matchedCount() <= 5);
+    model.loadAll();
+    QTRY_VERIFY(model.isComplete());
+    QCOMPARE(model.scannedCount(), keyCount());
+    QVERIFY(model.matchedCount() >= 1 && model.matchedCount() < keyCount());
+}
+
+void KeyModelsTest::naturalKeyOrder()
+{
+    QVERIFY(NaturalOrder::less(u"key:2", u"key:10"));
+    QVERIFY(!NaturalOrder::less(u"key:10", u"key:2"));
+    QVERIFY(NaturalOrder::less(u"key:10", u"key:10a"));
+    QVERIFY(NaturalOrder::less(u"a01", u"a1")); // equal numbers: plain order decides
+    QVERIFY(NaturalOrder::less(u"a99999999999999999999", u"a100000000000000000000"));
+    KeyListModel model(m_operations);
+    model.setPattern(QStringLiteral("app.users:get_user:user_id:*"));
+    model.reload();
+    model.loadAll();
+    QTRY_VERIFY(model.isComplete());
+    model.sort(KeyListModel::KeyColumn, Qt::AscendingOrder);
+    QVERIFY(model.rowOf(QStringLiteral("app.users:get_user:user_id:2")) < model.rowOf(QStringLiteral("app.users:get_user:user_id:10")));
 }
 
 void KeyModelsTest::serverSideFilter()
@@ -292,8 +343,27 @@ void KeyModelsTest::sortByKey()
     const QPersistentModelIndex tracked = model.index(model.rowOf(QStringLiteral("app.metrics:visits")), 0);
     model.sort(KeyListModel::KeyColumn, Qt::DescendingOrder);
     for (int row = 1; row < model.rowCount(); ++row)
-        QVERIFY(model.keyAt(row - 1) >= model.keyAt(row));
+        QVERIFY(!NaturalOrder::less(model.keyAt(row - 1), model.keyAt(row)));
     QCOMPARE(tracked.data(KeyListModel::KeyRole).toString(), QStringLiteral("app.metrics:visits"));
+}
+
+void KeyModelsTest::sortByTtlFetchesWhatItNeeds()
+{
+    KeyListModel model(m_operations);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    model.loadAll();
+    QTRY_VERIFY(model.isComplete());
+    QCOMPARE(model.sortedAmong(), -1);
+    model.sort(KeyListModel::TtlColumn, Qt::AscendingOrder);
+    // The details of every loaded row are fetched, then the rows are placed by them.
+    QTRY_COMPARE(model.sortedAmong(), model.rowCount());
+    for (int row = 1; row < model.rowCount(); ++row) {
+        const qint64 above = model.index(row - 1, KeyListModel::TtlColumn).data(KeyListModel::SortRole).toLongLong();
+        const qint64 below = model.index(row, KeyListModel::TtlColumn).data(KeyListModel::SortRole).toLongLong();
+        // Countdowns move on between the sort and this check, by far less than a minute.
+        QVERIFY2(above - 60000 <= below, qPrintable(QStringLiteral("%1: %2 > %3").arg(row).arg(above).arg(below)));
+    }
 }
 
 void KeyModelsTest::staysSortedWhileLoading_data()
@@ -365,6 +435,38 @@ void KeyModelsTest::repeatedScanKeysListedOnce()
     model.addKey(key);
     QVERIFY(model.rowOf(key) >= 0);
     QCOMPARE(model.rowCount(), keyCount());
+}
+
+void KeyModelsTest::expiredRowsMarkedThenDropped()
+{
+    qint64 now = nowMs();
+    setClock([&now] { return now; });
+    const QString shortLived = QStringLiteral("short:lived");
+    CASHEWS_RUN([](std::shared_ptr<Cache> cache, QString key) -> QCoro::Task<> {
+        co_await cache->clear();
+        co_await cache->set(key, 1, 10);
+        for (int i = 0; i < 20; ++i)
+            co_await cache->set(QStringLiteral("stays:%1").arg(i), i);
+    }(m_cache, shortLived));
+    KeyListModel model(m_operations);
+    model.setPageSize(5);
+    model.reload();
+    QTRY_VERIFY(!model.isLoading());
+    const int row = model.rowOf(shortLived);
+    QVERIFY(row >= 0);
+    model.index(row, KeyListModel::TtlColumn).data();
+    QTRY_VERIFY(model.infoOf(shortLived));
+    QVERIFY(!model.index(row, 0).data(KeyListModel::VanishedRole).toBool());
+    QVERIFY(!model.index(row, 0).data(Qt::ForegroundRole).isValid());
+    now += 11000;
+    // Marked (greyed, "expired") while listed ...
+    QVERIFY(model.index(row, 0).data(KeyListModel::VanishedRole).toBool());
+    QVERIFY(model.index(row, 0).data(Qt::ForegroundRole).isValid());
+    QCOMPARE(model.index(row, KeyListModel::TtlColumn).data().toString(), QStringLiteral("expired"));
+    // ... and gone after the next page load.
+    model.loadMore();
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(model.rowOf(shortLived), -1);
 }
 
 void KeyModelsTest::forgetKeysRemovesRows()

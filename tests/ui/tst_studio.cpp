@@ -10,6 +10,7 @@
 #include "browser/keybrowser.h"
 #include "browser/keyeditdialog.h"
 #include "browser/keylistmodel.h"
+#include "browser/ttldialog.h"
 #include "locks/locksmodel.h"
 #include "locks/locksview.h"
 #include "window/mainwindow.h"
@@ -24,9 +25,12 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -36,7 +40,11 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QApplication>
+#include <QClipboard>
+#include <QMenu>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace cashews;
@@ -62,6 +70,14 @@ private Q_SLOTS:
     void editLeavesSetsAndPartialValuesAlone();
     void bulkDelete_data() { stores(); }
     void bulkDelete();
+    void filterContainsAndClears();
+    void keyListFitsANarrowWindow();
+    void openingLoadsOnePage();
+    void contextMenu();
+    void deleteActsOnTheSelection_data() { stores(); }
+    void deleteActsOnTheSelection();
+    void renameAsksBeforeReplacing_data() { stores(); }
+    void renameAsksBeforeReplacing();
     void tagsArriveInPages();
     void windowPanels_data() { stores(); }
     void windowPanels();
@@ -75,6 +91,10 @@ private:
     // Opens the data row's store in a fresh window, filled with the demo data.
     ConnectionPage *openStore();
     bool exists(const QString &key);
+    // Makes `index` of the browser's view the current, only selected row.
+    static void selectRow(KeyBrowser *browser, const QModelIndex &index);
+    // Answers the next confirmation: Enter (its default button) or Yes; `text` gets its question.
+    static void answerNextConfirmation(bool yes, QString *text = nullptr);
 
     std::unique_ptr<MainWindow> m_window;
     Connection *m_connection = nullptr;
@@ -189,27 +209,55 @@ void StudioTest::editTtl()
     QTRY_VERIFY(!loaded.isEmpty());
     QCOMPARE(browser->inspector()->remainingMs(), qint64(-1));
     loaded.clear();
+    QSignalSpy status(browser, &KeyBrowser::statusMessage);
+    // Without expiry, "No expiry" is the prefilled choice; an empty input is refused in the
+    // dialog (it stays open with the error), so is a bad TTL, whose text is kept.
     test::onNextModal([](QWidget *modal) {
-        auto *dialog = qobject_cast<QInputDialog *>(modal);
+        auto *dialog = qobject_cast<TtlDialog *>(modal);
         QVERIFY(dialog);
-        dialog->setTextValue(QStringLiteral("1h30m"));
-        dialog->accept();
+        auto *noExpiry = dialog->findChild<QCheckBox *>();
+        auto *input = dialog->findChild<QLineEdit *>();
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(noExpiry->isChecked());
+        noExpiry->click();
+        QVERIFY(input->text().isEmpty());
+        ok->click();
+        QVERIFY(dialog->isVisible());
+        input->setText(QStringLiteral("1.5h"));
+        ok->click();
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(input->text(), QStringLiteral("1.5h"));
+        const QStringList errors = [dialog] {
+            QStringList texts;
+            for (const QLabel *label : dialog->findChildren<QLabel *>())
+                if (label->isVisible())
+                    texts << label->text();
+            return texts;
+        }();
+        QVERIFY2(errors.join(QLatin1Char(' ')).contains(QStringLiteral("1.5h")), qPrintable(errors.join(QLatin1Char(' '))));
+        input->setText(QStringLiteral("1h30m"));
+        ok->click();
+        QVERIFY(!dialog->isVisible());
     });
     browser->editTtl();
     QTRY_VERIFY(!loaded.isEmpty());
+    QCOMPARE(status.count(), 1);
     const qint64 left = browser->inspector()->remainingMs();
     QVERIFY2(left > 5300000 && left <= 5400000, qPrintable(QString::number(left)));
 
-    // A bad TTL string is reported, not applied.
-    QSignalSpy status(browser, &KeyBrowser::statusMessage);
+    // The current TTL is prefilled; "No expiry" persists the key.
+    loaded.clear();
     test::onNextModal([](QWidget *modal) {
-        auto *dialog = qobject_cast<QInputDialog *>(modal);
-        dialog->setTextValue(QStringLiteral("1.5h"));
-        dialog->accept();
+        auto *dialog = qobject_cast<TtlDialog *>(modal);
+        QVERIFY(dialog);
+        const QString prefilled = dialog->findChild<QLineEdit *>()->text();
+        QVERIFY2(prefilled.startsWith(QStringLiteral("1h29m")) || prefilled == QStringLiteral("1h30m"), qPrintable(prefilled));
+        dialog->findChild<QCheckBox *>()->click();
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     });
     browser->editTtl();
-    QCOMPARE(status.count(), 1);
-    QVERIFY(status.first().at(0).toString().contains(QStringLiteral("1.5h")));
+    QTRY_VERIFY(!loaded.isEmpty());
+    QCOMPARE(browser->inspector()->remainingMs(), qint64(-1));
 }
 
 void StudioTest::invalidateTag()
@@ -419,11 +467,295 @@ void StudioTest::bulkDelete()
     QTRY_VERIFY(!preview.isEmpty());
     // 1 and 10..19.
     QCOMPARE(preview.first().at(0).toInt(), 11);
+    // The confirmation restates what goes and defaults to No: Enter keeps the keys.
+    QString question;
+    test::onNextModal([&question](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        question = box->text() + box->informativeText();
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    dialog.startDelete();
+    QVERIFY2(question.contains(QStringLiteral("11")) && question.contains(QStringLiteral("app.users:get_user:user_id:15")),
+             qPrintable(question));
+    QVERIFY(exists(QStringLiteral("app.users:get_user:user_id:15")));
+    test::onNextModal([](QWidget *modal) { qobject_cast<QMessageBox *>(modal)->button(QMessageBox::Yes)->click(); });
     dialog.startDelete();
     QTRY_VERIFY(!deleted.isEmpty());
     QCOMPARE(deleted.first().at(0).toLongLong(), qint64(11));
     QVERIFY(!exists(QStringLiteral("app.users:get_user:user_id:15")));
     QVERIFY(exists(QStringLiteral("app.users:get_user:user_id:2")));
+}
+
+void StudioTest::selectRow(KeyBrowser *browser, const QModelIndex &index)
+{
+    browser->view()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void StudioTest::answerNextConfirmation(bool yes, QString *text)
+{
+    test::onNextModal([yes, text](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        if (text)
+            *text = box->text() + QLatin1Char('\n') + box->informativeText();
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::No));
+        if (yes)
+            box->button(QMessageBox::Yes)->click();
+        else
+            QTest::keyClick(box, Qt::Key_Return);
+    });
+}
+
+void StudioTest::contextMenu()
+{
+    ConnectionConfig config;
+    config.name = QStringLiteral("mem");
+    config.url = QStringLiteral("mem://");
+    m_connection = m_window->openConnection(config);
+    QVERIFY(m_connection);
+    CASHEWS_RUN([](std::shared_ptr<Cache> cache) -> QCoro::Task<> { co_await DemoData::seed(cache); }(m_connection->cache()));
+    KeyBrowser *browser = m_window->pageOf(m_connection)->keyBrowser();
+    browser->reload();
+    browser->model()->loadAll();
+    QTRY_VERIFY(browser->model()->isComplete());
+    const QString key = QStringLiteral("app.metrics:visits");
+    QTreeView *view = browser->view();
+    const QModelIndex index = view->model()->index(browser->model()->rowOf(key), 0);
+    view->scrollTo(index);
+    const QPoint where = view->visualRect(index).center();
+    // Opens the menu on `key`'s row; `handle` gets it with the action texts (mnemonics removed).
+    const auto openMenu = [view, where](std::function<void(QMenu *, const QHash<QString, QAction *> &)> handle) {
+        auto *timer = new QTimer(view);
+        timer->setInterval(10);
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, handle] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            timer->stop();
+            timer->deleteLater();
+            QHash<QString, QAction *> actions;
+            for (QAction *action : menu->actions())
+                actions.insert(action->text().remove(QLatin1Char('&')), action);
+            handle(menu, actions);
+        });
+        timer->start();
+        Q_EMIT view->customContextMenuRequested(where);
+    };
+    openMenu([](QMenu *menu, const QHash<QString, QAction *> &actions) {
+        for (const QString &text : {QStringLiteral("Copy key"), QStringLiteral("Copy value"), QStringLiteral("Copy as typed JSON"),
+                                    QStringLiteral("Open"), QStringLiteral("Rename…"), QStringLiteral("Set TTL…"),
+                                    QStringLiteral("Delete…")}) {
+            QVERIFY2(actions.contains(text), qPrintable(text));
+            QVERIFY2(actions.value(text)->isEnabled(), qPrintable(text));
+        }
+        menu->setActiveAction(actions.value(QStringLiteral("Copy key")));
+        QTest::keyClick(menu, Qt::Key_Return);
+    });
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(), key);
+    QSignalSpy status(browser, &KeyBrowser::statusMessage);
+    openMenu([](QMenu *menu, const QHash<QString, QAction *> &actions) {
+        menu->setActiveAction(actions.value(QStringLiteral("Copy as typed JSON")));
+        QTest::keyClick(menu, Qt::Key_Return);
+    });
+    QTRY_VERIFY(!status.isEmpty());
+    QVERIFY2(!QGuiApplication::clipboard()->text().isEmpty() && QGuiApplication::clipboard()->text() != key,
+             qPrintable(QGuiApplication::clipboard()->text()));
+
+    // Read-only: the write actions are disabled, the reading ones are not.
+    m_connection->setReadOnly(true);
+    openMenu([](QMenu *menu, const QHash<QString, QAction *> &actions) {
+        for (const QString &text : {QStringLiteral("Rename…"), QStringLiteral("Set TTL…"), QStringLiteral("Delete…")})
+            QVERIFY2(!actions.value(text)->isEnabled(), qPrintable(text));
+        QVERIFY(actions.value(QStringLiteral("Copy value"))->isEnabled());
+        menu->close();
+    });
+    QTRY_VERIFY(!QApplication::activePopupWidget());
+}
+
+void StudioTest::openingLoadsOnePage()
+{
+    ConnectionConfig config;
+    config.name = QStringLiteral("mem");
+    config.url = QStringLiteral("mem://?size=100000");
+    m_connection = m_window->openConnection(config);
+    QVERIFY(m_connection);
+    CASHEWS_RUN([](std::shared_ptr<Cache> cache) -> QCoro::Task<> {
+        KeyValueList pairs;
+        for (int i = 0; i < 5000; ++i)
+            pairs.append({QStringLiteral("bulk:%1").arg(i), i});
+        pairs.append({QStringLiteral("rare:one"), 1});
+        co_await cache->setMany(pairs);
+    }(m_connection->cache()));
+    KeyBrowser *browser = m_window->pageOf(m_connection)->keyBrowser();
+    KeyListModel *model = browser->model();
+    const auto settle = [] {
+        for (int i = 0; i < 50; ++i) {
+            QCoreApplication::processEvents();
+            QTest::qWait(5);
+        }
+    };
+    browser->reload();
+    QTRY_VERIFY(!model->isLoading());
+    settle();
+    // One page of 1000 fills the view: nothing else is scanned until asked.
+    QCOMPARE(model->scannedCount(), qint64(1000));
+    QCOMPARE(model->matchedCount(), qint64(1000));
+    // Scrolling to the end loads the next page, and only that.
+    browser->view()->scrollToBottom();
+    QTRY_COMPARE(model->scannedCount(), qint64(2000));
+    settle();
+    QCOMPARE(model->scannedCount(), qint64(2000));
+    // A sparse filter: a page without matches stops the view's automatic loading.
+    browser->setFilterMode(KeyBrowser::FilterMode::Glob);
+    browser->setFilter(QStringLiteral("rare:*"));
+    QTRY_VERIFY(!model->isLoading());
+    settle();
+    QVERIFY2(model->scannedCount() < 5001, qPrintable(QString::number(model->scannedCount())));
+    QVERIFY2(!model->isComplete(), qPrintable(QStringLiteral("%1 %2").arg(model->scannedCount()).arg(model->matchedCount())));
+    const QList<QLabel *> progress = browser->findChildren<QLabel *>();
+    QString line;
+    for (const QLabel *label : progress)
+        if (label->text().contains(QStringLiteral("scanned")))
+            line = label->text();
+    QVERIFY2(line.contains(QStringLiteral("keys scanned, ")) && line.contains(QStringLiteral("match")), qPrintable(line));
+    model->loadAll();
+    QTRY_VERIFY(model->isComplete());
+    QCOMPARE(model->matchedCount(), qint64(1));
+}
+
+void StudioTest::keyListFitsANarrowWindow()
+{
+    ConnectionConfig config;
+    config.name = QStringLiteral("mem");
+    config.url = QStringLiteral("mem://");
+    m_connection = m_window->openConnection(config);
+    QVERIFY(m_connection);
+    KeyBrowser *browser = m_window->pageOf(m_connection)->keyBrowser();
+    // The key list's pane (filter row, list, progress row) leaves room in a 1024 px window for
+    // the connection tree and the inspector, whatever the progress line says.
+    QWidget *pane = browser->view()->parentWidget();
+    const int before = pane->minimumSizeHint().width();
+    QVERIFY2(before <= 520, qPrintable(QString::number(before)));
+    browser->model()->setPattern(QStringLiteral("*a very long filter that makes the progress line long*"));
+    browser->model()->reload();
+    QTRY_VERIFY(!browser->model()->isLoading());
+    QCOMPARE(pane->minimumSizeHint().width(), before);
+}
+
+void StudioTest::filterContainsAndClears()
+{
+    ConnectionConfig config;
+    config.name = QStringLiteral("mem");
+    config.url = QStringLiteral("mem://");
+    m_connection = m_window->openConnection(config);
+    QVERIFY(m_connection);
+    CASHEWS_RUN([](std::shared_ptr<Cache> cache) -> QCoro::Task<> { co_await DemoData::seed(cache); }(m_connection->cache()));
+    KeyBrowser *browser = m_window->pageOf(m_connection)->keyBrowser();
+    auto *filter = browser->findChild<QLineEdit *>();
+    QVERIFY(filter);
+    // Text without glob characters finds keys containing it.
+    filter->setText(QStringLiteral("metrics:vis"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    browser->model()->loadAll();
+    QTRY_VERIFY(browser->model()->isComplete());
+    QCOMPARE(browser->model()->rowCount(), 1);
+    QCOMPARE(browser->model()->keyAt(0), QStringLiteral("app.metrics:visits"));
+    // The clear button (×) clears the filter, not only the text.
+    auto *clear = filter->findChild<QToolButton *>();
+    QVERIFY(clear);
+    clear->click();
+    QCOMPARE(browser->model()->pattern(), QStringLiteral("*"));
+    browser->model()->loadAll();
+    QTRY_VERIFY(browser->model()->isComplete());
+    QVERIFY(browser->model()->rowCount() > 1);
+    // Glob: as typed; without specials, the exact key.
+    browser->setFilterMode(KeyBrowser::FilterMode::Glob);
+    browser->setFilter(QStringLiteral("metrics:vis"));
+    browser->model()->loadAll();
+    QTRY_VERIFY(browser->model()->isComplete());
+    QCOMPARE(browser->model()->rowCount(), 0);
+}
+
+void StudioTest::deleteActsOnTheSelection()
+{
+    OPEN_STORE(page);
+    KeyBrowser *browser = page->keyBrowser();
+    const QString visits = QStringLiteral("app.metrics:visits");
+    CASHEWS_RUN([](std::shared_ptr<Cache> cache) -> QCoro::Task<> {
+        CORO_VERIFY(co_await cache->set(QString(), QStringLiteral("the empty key")));
+    }(m_connection->cache()));
+    browser->reload();
+    browser->model()->loadAll();
+    QTRY_VERIFY(browser->model()->isComplete());
+    QSignalSpy loaded(browser->inspector(), &ValueInspector::loaded);
+    browser->selectKey(visits);
+    QTRY_VERIFY(!loaded.isEmpty());
+
+    // A group row: its keys go, listed in the question, and not the key inspected before.
+    browser->setViewMode(KeyBrowser::ViewMode::Namespaces);
+    QAbstractItemModel *tree = browser->view()->model();
+    const QModelIndex catalog = tree->match(tree->index(0, 0), Qt::ToolTipRole, QStringLiteral("app.catalog"), 1, Qt::MatchExactly).value(0);
+    QVERIFY(catalog.isValid());
+    selectRow(browser, catalog);
+    QString question;
+    answerNextConfirmation(false, &question);
+    browser->deleteSelected();
+    QVERIFY2(question.contains(QStringLiteral("app.catalog:list_items:page:1")), qPrintable(question));
+    QVERIFY(exists(QStringLiteral("app.catalog:list_items:page:1")));
+    QSignalSpy status(browser, &KeyBrowser::statusMessage);
+    answerNextConfirmation(true);
+    browser->deleteSelected();
+    QTRY_VERIFY(!status.isEmpty());
+    QVERIFY(!exists(QStringLiteral("app.catalog:list_items:page:1")));
+    QVERIFY(exists(visits));
+
+    // The empty-named key is a real key.
+    browser->setViewMode(KeyBrowser::ViewMode::List);
+    const int row = browser->model()->rowOf(QString());
+    QVERIFY(row >= 0);
+    selectRow(browser, browser->model()->index(row, 0));
+    status.clear();
+    answerNextConfirmation(true, &question);
+    browser->deleteSelected();
+    QTRY_VERIFY(!status.isEmpty());
+    QVERIFY2(question.contains(QStringLiteral("empty key")), qPrintable(question));
+    QVERIFY(!exists(QString()));
+    QVERIFY(exists(visits));
+}
+
+void StudioTest::renameAsksBeforeReplacing()
+{
+    OPEN_STORE(page);
+    KeyBrowser *browser = page->keyBrowser();
+    const QString from = QStringLiteral("app.metrics:visits");
+    const QString to = QStringLiteral("app.export:dump:format:csv");
+    QSignalSpy loaded(browser->inspector(), &ValueInspector::loaded);
+    browser->selectKey(from);
+    QTRY_VERIFY(!loaded.isEmpty());
+    const auto renameTo = [to](bool yes, QString *question) {
+        test::onNextModal([to, yes, question](QWidget *modal) {
+            auto *dialog = qobject_cast<QInputDialog *>(modal);
+            QVERIFY(dialog);
+            answerNextConfirmation(yes, question);
+            dialog->setTextValue(to);
+            dialog->accept();
+        });
+    };
+    QString question;
+    renameTo(false, &question);
+    browser->renameKey();
+    QTRY_VERIFY(!question.isEmpty());
+    QVERIFY2(question.contains(to), qPrintable(question));
+    QVERIFY(exists(from));
+
+    QSignalSpy status(browser, &KeyBrowser::statusMessage);
+    renameTo(true, nullptr);
+    browser->renameKey();
+    QTRY_VERIFY(!status.isEmpty());
+    QVERIFY(!exists(from));
+    QVERIFY(exists(to));
+    QCOMPARE(browser->inspector()->key(), to);
 }
 
 void StudioTest::tagsArriveInPages()

@@ -1,6 +1,7 @@
 #include "browser/bulkdeletedialog.h"
 
 #include "store/batchdeleter.h"
+#include "browser/confirmation.h"
 #include "connections/connection.h"
 #include "common/guarded.h"
 #include "store/keyqueries.h"
@@ -109,6 +110,12 @@ void BulkDeleteDialog::startDelete()
     if (!m_connection || m_keys.isEmpty() || (m_deleter && m_deleter->isRunning()))
         return;
     const QStringList keys = m_keys;
+    if (!Confirmation::destructive(this, tr("Delete keys by pattern"),
+                                   tr("Delete the %n key(s) matching %1? This cannot be undone.", nullptr,
+                                      static_cast<int>(keys.size()))
+                                       .arg(m_pattern->text()),
+                                   keys))
+        return;
     m_deleter = new BatchDeleter(m_connection->operations(), keys, this);
     m_progress->setRange(0, static_cast<int>(keys.size()));
     m_progress->setValue(0);

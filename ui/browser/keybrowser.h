@@ -29,6 +29,8 @@ class KeyBrowser : public QWidget
 
 public:
     enum class ViewMode { List, Namespaces, Cashews };
+    // How the filter text becomes the server-side glob.
+    enum class FilterMode { Contains, Glob };
 
     explicit KeyBrowser(Connection *connection, QWidget *parent = nullptr);
 
@@ -37,8 +39,11 @@ public:
     ValueInspector *inspector() const { return m_inspector; }
     void setViewMode(ViewMode mode);
     ViewMode viewMode() const { return m_mode; }
-    // Applies a server-side glob and reloads.
-    void setFilter(const QString &pattern);
+    // Applies the filter text (as the filter mode reads it) and reloads.
+    void setFilter(const QString &text);
+    void setFilterMode(FilterMode mode);
+    // The glob for filter `text`: as typed for `glob`, else `*text*` with specials escaped.
+    static QString patternFor(const QString &text, bool glob);
     // Selects `key` in the view and inspects it.
     void selectKey(const QString &key);
     void focusFilter();
@@ -52,13 +57,29 @@ public:
     // Opens the delete-by-pattern dialog with the current namespace or filter as pattern.
     void bulkDelete();
 
+    // Whether the key in the inspector can be written: the connection is writable and the
+    // key has not expired or vanished since it was listed.
+    bool canWriteCurrentKey() const;
+
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    // The current key or its state (vanished, read-only) changed; write actions follow it.
+    void currentKeyStateChanged();
 
 private:
     void updateProgress();
+    // Renames after the user chose whether an existing `newKey` is replaced.
+    void finishRename(const QString &key, const QString &newKey, bool replace);
     void currentChanged();
-    QString currentKey() const;
+    void updateFilterHint();
+    // Loads the next page when the view is scrolled to its end.
+    void loadMoreAtTheEnd();
+    void showContextMenu(const QPoint &position);
+    // Copies the value of `key` to the clipboard: as text (strings as they are), or as typed JSON.
+    void copyValue(const QString &key, bool typedJson);
+    // Whether `key` expired or vanished since it was listed (reported in the status bar).
+    bool refuseVanished(const QString &key);
+    // The keys of the selected rows; a group row adds every key under it.
     QStringList selectedKeys() const;
     void applyDelimiters();
     // Remembers which namespaces are open, so that a reload reopens them as their keys arrive.
@@ -73,6 +94,7 @@ private:
     QSet<QString> m_expanded;
 
     QLineEdit *m_filter;
+    QComboBox *m_filterMode;
     QComboBox *m_modeBox;
     QLineEdit *m_delimiters;
     QSpinBox *m_pageSize;

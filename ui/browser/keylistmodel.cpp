@@ -1,5 +1,6 @@
 #include "browser/keylistmodel.h"
 
+#include "browser/naturalorder.h"
 #include "common/guarded.h"
 #include "common/keymeaning.h"
 #include "common/ttlformat.h"
@@ -8,6 +9,9 @@
 #include <cashews/keycodec.h>
 
 #include <QCoro/QCoroTask>
+
+#include <QGuiApplication>
+#include <QPalette>
 
 #include <algorithm>
 #include <limits>
@@ -30,11 +34,15 @@ bool isTextColumn(int column)
     return column == KeyListModel::KeyColumn || column == KeyListModel::KindColumn;
 }
 
-// The order of two sort texts (ties keep their rows' order: the sorts are stable).
+// The order of two sort texts in natural order ("key:2" before "key:10"); ties keep their
+// rows' order (the sorts are stable).
 bool textBefore(const QString &a, const QString &b, Qt::SortOrder order)
 {
-    return order == Qt::AscendingOrder ? a < b : b < a;
+    return order == Qt::AscendingOrder ? NaturalOrder::less(a, b) : NaturalOrder::less(b, a);
 }
+
+// Up to this many loaded rows get their details fetched for a sort by Type, TTL or Size.
+constexpr int MaxSortFetch = 20'000;
 
 } // namespace
 
@@ -71,6 +79,12 @@ QVariant KeyListModel::cellData(const QString &key, int columnNumber, int role) 
 {
     if (role == KeyRole)
         return key;
+    if (role == VanishedRole)
+        return isVanished(key);
+    // A key that expired or was deleted since it was listed stays greyed out until the next
+    // page load drops it.
+    if (role == Qt::ForegroundRole)
+        return isVanished(key) ? QVariant(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text)) : QVariant();
     const auto column = static_cast<Column>(columnNumber);
     if (role == Qt::ToolTipRole && column == KeyColumn)
         return displayKey(key);
@@ -85,7 +99,7 @@ QVariant KeyListModel::cellData(const QString &key, int columnNumber, int role) 
         const KeyMeaning meaning = KeyMeaning::classify(key);
         QString label = KeyMeaning::strategyLabel(meaning.strategy);
         if (!meaning.role.isEmpty())
-            label += QStringLiteral(" · ") + meaning.role;
+            label += QStringLiteral(" · ") + KeyMeaning::roleLabel(meaning.role);
         return label;
     }
     if (role != Qt::DisplayRole && role != RemainingMsRole && role != SizeRole && role != SortRole
@@ -131,15 +145,9 @@ QVariant KeyListModel::headerData(int section, Qt::Orientation orientation, int 
     }
 }
 
-bool KeyListModel::canFetchMore(const QModelIndex &parent) const
+bool KeyListModel::wantsMore() const
 {
-    return !parent.isValid() && m_scan && !m_complete && !m_inFlight;
-}
-
-void KeyListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!parent.isValid())
-        loadMore();
+    return m_scan && !m_complete && !m_inFlight && !m_stopped && m_lastPageAdded;
 }
 
 void KeyListModel::setPattern(const QString &pattern)
@@ -165,6 +173,9 @@ void KeyListModel::reload()
     m_complete = false;
     m_inFlight = false;
     m_loadAll = false;
+    m_stopped = false;
+    m_failed = false;
+    m_lastPageAdded = true;
     m_scan = m_operations->scan(m_pattern, m_pageSize);
     endResetModel();
     m_tick.stop();
@@ -192,6 +203,7 @@ void KeyListModel::loadMore()
 {
     if (!m_scan || m_complete || m_inFlight)
         return;
+    m_stopped = false;
     requestPage();
 }
 
@@ -199,6 +211,7 @@ void KeyListModel::loadAll()
 {
     if (!m_scan || m_complete)
         return;
+    m_stopped = false;
     m_loadAll = true;
     if (!m_inFlight)
         requestPage();
@@ -208,12 +221,10 @@ void KeyListModel::cancel()
 {
     if (!m_inFlight && !m_loadAll)
         return;
-    // The page in flight keeps its scan alive until it returns; its result is dropped.
-    ++m_generation;
+    // The page in flight still lands and is listed: dropping it would lose its keys, since
+    // the walk's cursor is already past them.
     m_loadAll = false;
-    m_inFlight = false;
-    m_scan = m_operations->scan(m_pattern, m_pageSize);
-    m_complete = true;
+    m_stopped = true;
     Q_EMIT progressChanged();
 }
 
@@ -222,9 +233,9 @@ void KeyListModel::requestPage()
     m_inFlight = true;
     Q_EMIT progressChanged();
     const quint64 generation = m_generation;
-    // Started from the event loop, never inside the caller: views call fetchMore() while they
-    // handle rowsInserted, and a store that answers at once (mem://) would otherwise insert
-    // rows in the middle of that insertion.
+    // Started from the event loop, never inside the caller: the browser asks for more while a
+    // view handles rowsInserted, and a store that answers at once (mem://) would otherwise
+    // insert rows in the middle of that insertion.
     QTimer::singleShot(0, this, [this, generation] {
         if (generation == m_generation)
             fetchPage(generation);
@@ -239,8 +250,10 @@ void KeyListModel::fetchPage(quint64 generation)
                            return;
                        m_inFlight = false;
                        if (!page.ok()) {
+                           // A walk that threw cannot go on: Reload starts a new one.
                            m_loadAll = false;
                            m_complete = true;
+                           m_failed = true;
                            Q_EMIT errorOccurred(tr("Scanning keys failed: %1").arg(page.error));
                            Q_EMIT progressChanged();
                            return;
@@ -253,7 +266,8 @@ void KeyListModel::fetchPage(quint64 generation)
                            if (m_sortColumn >= 0 && !isTextColumn(m_sortColumn))
                                sort(m_sortColumn, m_sortOrder);
                        } else {
-                           appendPage(**page.value);
+                           dropVanished();
+                           m_lastPageAdded = appendPage(**page.value) > 0;
                        }
                        Q_EMIT progressChanged();
                        // The next page goes through the event loop, so a store that answers
@@ -263,7 +277,7 @@ void KeyListModel::fetchPage(quint64 generation)
                    });
 }
 
-void KeyListModel::appendPage(const QStringList &page)
+int KeyListModel::appendPage(const QStringList &page)
 {
     QStringList fresh;
     fresh.reserve(page.size());
@@ -272,12 +286,32 @@ void KeyListModel::appendPage(const QStringList &page)
             fresh.append(key);
     }
     if (fresh.isEmpty())
-        return;
+        return 0;
     const int first = static_cast<int>(m_keys.size());
     beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
     m_keys.append(fresh);
     endInsertRows();
     mergeSortedTail(first);
+    return static_cast<int>(fresh.size());
+}
+
+bool KeyListModel::isVanished(const QString &key) const
+{
+    const auto it = m_info.constFind(key);
+    return it != m_info.constEnd() && it->remainingMs(nowMs()) == -2;
+}
+
+void KeyListModel::dropVanished()
+{
+    // Only keys with details can be known to be gone; those are few (visible rows).
+    QStringList gone;
+    const qint64 now = nowMs();
+    for (auto it = m_info.cbegin(); it != m_info.cend(); ++it) {
+        if (it->remainingMs(now) == -2)
+            gone << it.key();
+    }
+    if (!gone.isEmpty())
+        forgetKeys(gone);
 }
 
 KeyFingerprint KeyFingerprint::of(const QString &key)
@@ -447,6 +481,12 @@ void KeyListModel::sort(int column, Qt::SortOrder order)
         applyOrder(textOrder(0, column, order, texts));
         return;
     }
+    // The details the sort needs are fetched (for a bounded number of rows); the rows are
+    // sorted again once they arrive, and sortedAmong() says how many could be placed.
+    for (int r = 0; r < qMin(n, MaxSortFetch); ++r) {
+        if (!m_info.contains(m_keys.at(r)))
+            requestInfo(m_keys.at(r));
+    }
     std::vector<int> order_(static_cast<size_t>(n));
     std::iota(order_.begin(), order_.end(), 0);
     // Rows whose details are not fetched yet sort last in both directions.
@@ -470,6 +510,16 @@ void KeyListModel::sort(int column, Qt::SortOrder order)
         return order == Qt::AscendingOrder ? *va < *vb : *vb < *va;
     });
     applyOrder(order_);
+}
+
+int KeyListModel::sortedAmong() const
+{
+    if (m_sortColumn < 0 || isTextColumn(m_sortColumn))
+        return -1;
+    int placed = 0;
+    for (const QString &key : m_keys)
+        placed += m_info.contains(key) ? 1 : 0;
+    return placed;
 }
 
 void KeyListModel::applyOrder(const std::vector<int> &order)
@@ -510,8 +560,10 @@ void KeyListModel::flushInfoRequests()
         const QStringList batch = m_wanted.mid(0, InfoBatch);
         m_wanted.remove(0, batch.size());
         const quint64 generation = m_generation;
+        ++m_batchesInFlight;
         QCoro::connect(Guarded<QList<KeyInfo>>::of(m_operations->keyInfo(batch)), this,
                        [this, generation, batch](Guarded<QList<KeyInfo>> infos) {
+                           --m_batchesInFlight;
                            if (generation != m_generation)
                                return;
                            if (!infos.ok()) {
@@ -530,6 +582,11 @@ void KeyListModel::flushInfoRequests()
                                m_tick.start();
                            if (!m_keys.isEmpty())
                                Q_EMIT dataChanged(index(0, TypeColumn), index(rowCount() - 1, SizeColumn));
+                           // A details sort waits for the details it asked for, then places the rows.
+                           if (m_sortColumn >= 0 && !isTextColumn(m_sortColumn) && m_batchesInFlight == 0 && m_wanted.isEmpty()) {
+                               sort(m_sortColumn, m_sortOrder);
+                               Q_EMIT progressChanged();
+                           }
                        });
     }
 }

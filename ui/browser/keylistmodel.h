@@ -45,6 +45,7 @@ public:
         RemainingMsRole,            // qint64, -1 no expiry, -2 missing, invalid until fetched
         SizeRole,                   // qint64
         SortRole,                   // the value sort() orders by
+        VanishedRole,               // bool: the key expired or was deleted since it was listed
     };
 
     explicit KeyListModel(KeyOperationsPtr operations, QObject *parent = nullptr);
@@ -53,8 +54,6 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // The glob the server filters with ("*" by default); takes effect on reload().
@@ -66,16 +65,33 @@ public:
 
     // Drops everything, asks for DBSIZE and loads the first page.
     void reload();
-    // Loads one more page (no-op while a page is in flight or when complete).
+    // Loads one more page (no-op while a page is in flight or when complete); resumes a
+    // stopped walk where it stopped.
     void loadMore();
     // Keeps loading pages, yielding to the event loop between pages, until done or cancel().
     void loadAll();
-    // Stops loading after the page in flight (whose result is dropped).
+    // Stops loading after the page in flight (which is still listed); the walk keeps its
+    // cursor, so loadMore()/loadAll() resume it.
     void cancel();
 
+    // Whether scrolling to the end should load the next page: the walk goes on, nothing is in
+    // flight, it was not stopped, and the last page listed something (a sparse filter's empty
+    // page waits for Load more). Not canFetchMore(): QTreeView fetches on every layout, which
+    // walked the whole keyspace page after page.
+    bool wantsMore() const;
     bool isLoading() const { return m_inFlight; }
     bool isComplete() const { return m_complete; }
-    qint64 scannedCount() const { return m_keys.size(); }
+    // Stopped by cancel() before the walk was over (resumable).
+    bool isStopped() const { return m_stopped; }
+    // The walk ended on a store error (isComplete() is true too; reload() starts again).
+    bool isFailed() const { return m_failed; }
+    // Keys the walk examined so far (matching the pattern or not).
+    qint64 scannedCount() const { return m_scan ? m_scan->scanned() : 0; }
+    // Keys listed (those that matched).
+    qint64 matchedCount() const { return m_keys.size(); }
+    // How many rows a details sort (Type, TTL, Size) could place: those with details fetched.
+    // -1 when the sort is by a text column or none.
+    int sortedAmong() const;
     // DBSIZE as read at reload(), -1 until known.
     qint64 totalCount() const { return m_total; }
 
@@ -101,7 +117,11 @@ Q_SIGNALS:
 private:
     void requestPage();
     void fetchPage(quint64 generation);
-    void appendPage(const QStringList &page);
+    // Lists the new keys of `page`; returns how many were new.
+    int appendPage(const QStringList &page);
+    // Removes rows whose details say the key expired or was deleted (on a page load).
+    void dropVanished();
+    bool isVanished(const QString &key) const;
     // Whether `key` is not listed yet (Redis SCAN repeats keys while the server rehashes);
     // remembers it. O(1): a repeat costs no search of the list.
     bool isNewKey(const QString &key);
@@ -132,12 +152,17 @@ private:
     bool m_inFlight = false;
     bool m_complete = false;
     bool m_loadAll = false;
+    bool m_stopped = false;
+    bool m_failed = false;
+    // Whether the last page listed anything (see wantsMore()).
+    bool m_lastPageAdded = true;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     // data() is const but asks for details: the request queue is bookkeeping, not state.
     mutable QStringList m_wanted;
     mutable QSet<QString> m_requested;
     mutable QTimer m_infoTimer;
+    int m_batchesInFlight = 0;
     QTimer m_tick;
 };
 

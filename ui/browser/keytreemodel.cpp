@@ -247,7 +247,12 @@ QVariant KeyTreeModel::data(const QModelIndex &index, int role) const
         if (index.column() != KeyListModel::KeyColumn)
             return {};
         if (role == Qt::DisplayRole) {
-            const QString label = node->label.isEmpty() ? tr("(empty)") : displayKey(node->label);
+            QString label = node->label.isEmpty() ? tr("(empty)") : displayKey(node->label);
+            // "By meaning" groups are named with the strategy label the inspector uses, the
+            // prefix after it (the node's prefix is the strategy's "<prefix>:").
+            if (m_grouping == Grouping::Cashews && node->parent == m_root.get() && !node->prefix.isEmpty())
+                label = tr("%1 — %2").arg(KeyMeaning::strategyLabel(KeyMeaning::classify(node->prefix + QLatin1Char('x')).strategy),
+                                          label);
             return tr("%1 (%n key(s))", nullptr, static_cast<int>(node->leafCount)).arg(label);
         }
         if (role == Qt::ToolTipRole || role == KeyListModel::SortRole)
@@ -271,20 +276,27 @@ QVariant KeyTreeModel::headerData(int section, Qt::Orientation orientation, int 
     return m_source ? m_source->headerData(section, orientation, role) : QVariant();
 }
 
-bool KeyTreeModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_source && m_source->canFetchMore({});
-}
-
-void KeyTreeModel::fetchMore(const QModelIndex &parent)
-{
-    if (!parent.isValid() && m_source)
-        m_source->fetchMore({});
-}
-
 QModelIndex KeyTreeModel::indexOfKey(const QString &key) const
 {
     return indexOf(m_leaves.value(key), 0);
+}
+
+QStringList KeyTreeModel::keysUnder(const QModelIndex &index) const
+{
+    QStringList keys;
+    if (checkIndex(index, CheckIndexOption::IndexIsValid))
+        collectLeaves(static_cast<const Node *>(index.internalPointer()), keys);
+    return keys;
+}
+
+void KeyTreeModel::collectLeaves(const Node *node, QStringList &keys)
+{
+    if (node->leaf) {
+        keys.append(node->label);
+        return;
+    }
+    for (const auto &child : node->children)
+        collectLeaves(child.get(), keys);
 }
 
 } // namespace cashews

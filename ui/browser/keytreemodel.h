@@ -43,11 +43,11 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     // The index of the leaf for `key` (column 0), invalid when absent.
     QModelIndex indexOfKey(const QString &key) const;
+    // The keys of the leaves at and under `index` (a leaf gives its own key).
+    QStringList keysUnder(const QModelIndex &index) const;
 
 private:
     struct Node;
@@ -61,6 +61,7 @@ private:
     void addLeaf(const QString &key);
     void removeLeaf(const QString &key);
     QModelIndex indexOf(const Node *node, int column) const;
+    static void collectLeaves(const Node *node, QStringList &keys);
 
     QPointer<KeyListModel> m_source;
     Grouping m_grouping;

@@ -122,4 +122,34 @@ bool KeyMeaning::isLock() const
         || (strategy == Strategy::Early && role == QLatin1StringView("lock"));
 }
 
+QString KeyMeaning::roleLabel(const QString &role)
+{
+    // The role names are also strategy names ("lock"): the comment keeps their translations apart.
+    struct Text
+    {
+        const char *source;
+        const char *comment;
+    };
+    struct Label
+    {
+        QLatin1StringView name;
+        Text text;
+    };
+    static const std::array<Label, 8> Labels{{
+        {QLatin1StringView("lock"), QT_TRANSLATE_NOOP3("cashews::KeyMeaning", "lock", "companion key role")},
+        {QLatin1StringView("counter"), QT_TRANSLATE_NOOP3("cashews::KeyMeaning", "counter", "companion key role")},
+        {QLatin1StringView("open"), QT_TRANSLATE_NOOP3("cashews::KeyMeaning", "open", "companion key role")},
+        {QLatin1StringView("halfopen"), QT_TRANSLATE_NOOP3("cashews::KeyMeaning", "half-open", "companion key role")},
+        {QLatin1StringView("total"), QT_TRANSLATE_NOOP3("cashews::KeyMeaning", "total", "companion key role")},
+        {QLatin1StringView("fails"), QT_TRANSLATE_NOOP3("cashews::KeyMeaning", "fails", "companion key role")},
+        {QLatin1StringView("true"), QT_TRANSLATE_NOOP3("cashews::KeyMeaning", "true", "companion key role")},
+        {QLatin1StringView("false"), QT_TRANSLATE_NOOP3("cashews::KeyMeaning", "false", "companion key role")},
+    }};
+    for (const Label &label : Labels) {
+        if (role == label.name)
+            return QCoreApplication::translate("cashews::KeyMeaning", label.text.source, label.text.comment);
+    }
+    return role;
+}
+
 } // namespace cashews

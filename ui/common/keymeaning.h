@@ -36,6 +36,8 @@ struct KeyMeaning
     static KeyMeaning classify(const QString &key);
     // Short translated label of a strategy ("early", "lock", ...).
     static QString strategyLabel(Strategy strategy);
+    // The translated name of a companion role ("lock", "counter", "open", ...).
+    static QString roleLabel(const QString &role);
     // Whether the key is a lock of some kind (lock:, locked:, early's :lock, transactions).
     bool isLock() const;
 };

@@ -28,9 +28,9 @@ Connection::Connection(ConnectionConfig config, QObject *parent)
     m_cache->setup(m_config.url, m_config.options);
     m_cache->addMiddleware(m_gate.middleware());
     m_gate.setReadOnly(m_config.readOnly);
-    m_operations = std::make_shared<CacheKeyOperations>(m_cache);
     const Settings parsed = Settings::parse(m_config.url, m_config.options);
     m_serializer = Pipeline::build(m_config.options, defaultPickleType(parsed.scheme()));
+    m_operations = std::make_shared<CacheKeyOperations>(m_cache, hasSecret() ? m_serializer : nullptr);
 }
 
 Connection::~Connection() = default;

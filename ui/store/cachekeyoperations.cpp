@@ -1,9 +1,12 @@
 #include "store/cachekeyoperations.h"
 
 #include "store/cachekeyscan.h"
+#include "store/keyexistserror.h"
 
 #include <cashews/cache.h>
 #include <cashews/clock.h>
+#include <cashews/errors.h>
+#include <cashews/keycodec.h>
 
 #include <exception>
 #include <vector>
@@ -34,10 +37,16 @@ QCoro::Task<QList<T>> awaitAll(std::vector<QCoro::Task<T>> tasks)
     co_return results;
 }
 
+KeyExistsError alreadyExists(const QString &key)
+{
+    return KeyExistsError(QStringLiteral("'%1' already exists").arg(displayKey(key)));
+}
+
 } // namespace
 
-CacheKeyOperations::CacheKeyOperations(std::shared_ptr<Cache> cache)
+CacheKeyOperations::CacheKeyOperations(std::shared_ptr<Cache> cache, SerializerPtr signing)
     : m_cache(std::move(cache))
+    , m_signing(std::move(signing))
 {
 }
 
@@ -107,6 +116,41 @@ QCoro::Task<qint64> CacheKeyOperations::removeKeys(QStringList keys)
 {
     const auto cache = m_cache;
     co_return co_await cache->removeMany(std::move(keys));
+}
+
+QCoro::Task<bool> CacheKeyOperations::rename(QString key, QString newKey, bool replace)
+{
+    const auto cache = m_cache;
+    const auto signing = m_signing;
+    if (cache->backendFor(key) != cache->backendFor(newKey))
+        throw ValueError(QStringLiteral("cannot rename '%1' to '%2': they route to different backends")
+                             .arg(displayKey(key), displayKey(newKey)));
+    if (!signing) {
+        // Redis RENAME replaces silently and the Cache has no RENAMENX: the check comes first,
+        // which leaves a window in which another client may create `newKey`.
+        if (!replace && co_await cache->exists(newKey))
+            throw alreadyExists(newKey);
+        co_return co_await cache->rename(std::move(key), std::move(newKey));
+    }
+    // cashews signs the key with the value, so a moved signature would not verify under the
+    // new name: verify under the old key, write it signed for the new key with the same TTL,
+    // then delete the old key. Without MULTI in the Cache this is three steps; the value is
+    // never lost (it exists under one name or both in between).
+    const QVariant raw = co_await cache->getRaw(key);
+    if (!raw.isValid())
+        co_return false;
+    const QVariant value = signing->decodeStrict(key, raw.toByteArray());
+    const qint64 ttlMs = co_await cache->getExpireMs(key);
+    if (ttlMs == -2)
+        co_return false;
+    // set() without expire keeps an old TTL on mem:// and disk://: a replaced key goes first.
+    if (replace)
+        co_await cache->remove(newKey);
+    const Ttl ttl = ttlMs > 0 ? Ttl::fromMilliseconds(ttlMs) : Ttl();
+    if (!co_await cache->set(newKey, value, ttl, Exist::IfMissing))
+        throw alreadyExists(newKey);
+    co_await cache->remove(std::move(key));
+    co_return true;
 }
 
 } // namespace cashews

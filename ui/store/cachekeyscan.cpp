@@ -6,7 +6,8 @@ namespace cashews {
 
 CacheKeyScan::CacheKeyScan(std::shared_ptr<Cache> cache, QString pattern, int pageSize)
     : m_cache(std::move(cache))
-    , m_generator(m_cache->scanBatches(std::move(pattern), pageSize))
+    , m_glob(std::move(pattern))
+    , m_generator(m_cache->scanBatches(QStringLiteral("*"), pageSize))
 {
 }
 
@@ -20,7 +21,14 @@ QCoro::Task<std::optional<QStringList>> CacheKeyScan::fetchNext()
     }
     if (m_iterator == m_generator.end())
         co_return std::nullopt;
-    co_return *m_iterator;
+    const QStringList &batch = *m_iterator;
+    m_scanned += batch.size();
+    QStringList page;
+    for (const QString &key : batch) {
+        if (m_glob.matches(key))
+            page.append(key);
+    }
+    co_return page;
 }
 
 } // namespace cashews

@@ -36,6 +36,10 @@ public:
     virtual QCoro::Task<QList<QVariant>> rawValues(QStringList keys) = 0;
     // Deletes keys; returns how many existed.
     virtual QCoro::Task<qint64> removeKeys(QStringList keys) = 0;
+    // Renames `key` to `newKey` with its value and remaining TTL; false when `key` does not
+    // exist. An existing `newKey` throws KeyExistsError unless `replace`. Signed values are
+    // signed anew for `newKey` (a value that does not verify throws the signer's error).
+    virtual QCoro::Task<bool> rename(QString key, QString newKey, bool replace) = 0;
 };
 
 using KeyOperationsPtr = std::shared_ptr<KeyOperations>;

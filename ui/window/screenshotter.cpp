@@ -79,7 +79,7 @@ void Screenshotter::start(Connection *connection)
          }},
         {QStringLiteral("11-bulk-delete.png"), [this, browser] {
              m_window->showPage(m_window->pageOf(m_connection), static_cast<int>(ConnectionPage::Tab::Keys));
-             browser()->setFilter(QStringLiteral("app.users:*"));
+             browser()->setFilter(QStringLiteral("app.users:"));
              browser()->bulkDelete();
          }},
         {QStringLiteral("12-connection-dialog.png"), [this] {
