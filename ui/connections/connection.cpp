@@ -27,10 +27,11 @@ bool isRedisScheme(const QString &scheme)
 }
 
 // Tells the connection how each command went. A coroutine function (not a capturing
-// coroutine lambda); PING is left out: it is how the connection checks the store itself.
+// coroutine lambda). Left out: PING, how the connection checks the store itself, and the
+// scans, whose pass through the chain only settles the pattern (the store is not asked).
 QCoro::Task<QVariant> watch(QPointer<Connection> connection, NextCall next, Command command, CommandArgs args)
 {
-    if (command == Command::Ping)
+    if (command == Command::Ping || command == Command::Scan || command == Command::GetMatch)
         co_return co_await next(std::move(args));
     QVariant result;
     try {
