@@ -240,7 +240,9 @@ void KeyListModel::fetchPage(quint64 generation)
                        m_inFlight = false;
                        if (!page.ok()) {
                            m_loadAll = false;
-                           m_complete = true;
+                           // Not "complete": the listing failed. A failed walk cannot go on, so
+                           // Load more starts a new one (keys already listed are not added twice).
+                           m_scan = m_operations->scan(m_pattern, m_pageSize);
                            Q_EMIT errorOccurred(tr("Scanning keys failed: %1").arg(page.error));
                            Q_EMIT progressChanged();
                            return;
