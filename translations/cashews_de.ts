@@ -257,6 +257,17 @@
     </message>
 </context>
 <context>
+    <name>cashews::Connection</name>
+    <message>
+        <source>temporary store: a new directory, deleted when the connection closes</source>
+        <translation>temporärer Speicher: ein neues Verzeichnis, das beim Schließen der Verbindung gelöscht wird</translation>
+    </message>
+    <message>
+        <source>directory %1</source>
+        <translation>Verzeichnis %1</translation>
+    </message>
+</context>
+<context>
     <name>cashews::ConnectionDialog</name>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="22"/>
@@ -339,37 +350,57 @@
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="75"/>
-        <source>The URL and options are valid.</source>
-        <translation>Die URL und die Optionen sind gültig.</translation>
-    </message>
-    <message>
         <location filename="../ui/connectiondialog.cpp" line="143"/>
         <source>Enter a URL.</source>
         <translation>Geben Sie eine URL ein.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>Connected: the store answered.</source>
+        <translation>Verbunden: der Speicher hat geantwortet.</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>cashews::ConnectionPage</name>
     <message>
-        <location filename="../ui/connectionpage.cpp" line="23"/>
-        <source>&amp;Keys</source>
-        <translation>&amp;Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectionpage.cpp" line="24"/>
-        <source>T&amp;ags</source>
-        <translation>T&amp;ags</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectionpage.cpp" line="25"/>
-        <source>&amp;Locks</source>
-        <translation>S&amp;perren</translation>
-    </message>
-    <message>
         <location filename="../ui/connectionpage.cpp" line="79"/>
         <source>READ-ONLY</source>
         <translation>NUR LESEN</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Ke&amp;ys</source>
+        <translation>Sc&amp;hlüssel</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Ta&amp;gs</translation>
+    </message>
+    <message>
+        <source>L&amp;ocks</source>
+        <translation>S&amp;perren</translation>
+    </message>
+    <message>
+        <source>Connect to the store again and reload</source>
+        <translation>Erneut mit dem Speicher verbinden und neu laden</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>Verbindung wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>DISCONNECTED</source>
+        <translation>GETRENNT</translation>
     </message>
 </context>
 <context>
@@ -811,12 +842,12 @@
     <message>
         <location filename="../ui/locksview.cpp" line="41"/>
         <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
         <location filename="../ui/locksview.cpp" line="42"/>
         <source>&amp;Acquire…</source>
-        <translation>&amp;Anfordern…</translation>
+        <translation>A&amp;nfordern…</translation>
     </message>
     <message>
         <location filename="../ui/locksview.cpp" line="43"/>
@@ -915,6 +946,30 @@
         <location filename="../ui/locksview.cpp" line="160"/>
         <source>Lock %1 force-released</source>
         <translation>Sperre %1 erzwungen freigegeben</translation>
+    </message>
+    <message>
+        <source>For&amp;ce release…</source>
+        <translation>&amp;Erzwungen freigeben…</translation>
+    </message>
+    <message>
+        <source>The connection is read-only</source>
+        <translation>Die Verbindung ist auf „Nur lesen“ gestellt</translation>
+    </message>
+    <message>
+        <source>The store is not connected</source>
+        <translation>Der Speicher ist nicht verbunden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy key</source>
+        <translation>Schlüssel &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open in inspector</source>
+        <translation>Im &amp;Inspektor öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Freigeben</translation>
     </message>
 </context>
 <context>
@@ -1030,11 +1085,6 @@
         <translation>Schlüssel nach &amp;cashews-Bedeutung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
-        <source>&amp;Connection</source>
-        <translation>&amp;Verbindung</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>&amp;Read-only</source>
         <translation>&amp;Nur lesen</translation>
@@ -1070,11 +1120,6 @@
         <translation>Anlegen der Demodaten fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
-        <source>Opened %1</source>
-        <translation>%1 geöffnet</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>(none saved)</source>
         <translation>(keine gespeichert)</translation>
@@ -1098,6 +1143,58 @@
         <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Closing %1 failed: %2</source>
         <translation>Schließen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Connect&amp;ion</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect</source>
+        <translation>Neu &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(nur lesen)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <source>%1 — Cashews Studio</source>
+        <translation>%1 — Cashews Studio</translation>
+    </message>
+    <message>
+        <source>Allow writes</source>
+        <translation>Schreiben erlauben</translation>
+    </message>
+    <message>
+        <source>Allow writes on %1? Edits, renames and deletions will then change the store %2.</source>
+        <translation>Schreiben auf %1 erlauben? Bearbeiten, Umbenennen und Löschen ändern dann den Speicher %2.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation>&amp;URL kopieren</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>%1 is not connected: %2</source>
+        <translation>%1 ist nicht verbunden: %2</translation>
     </message>
 </context>
 <context>
@@ -1146,7 +1243,7 @@
     <message>
         <location filename="../ui/tagsview.cpp" line="29"/>
         <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
         <location filename="../ui/tagsview.cpp" line="30"/>
@@ -1225,6 +1322,26 @@
             <numerusform>Tag %1 invalidiert: %n Schlüssel gelöscht</numerusform>
             <numerusform>Tag %1 invalidiert: %n Schlüssel gelöscht</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Invalidate &amp;tag…</source>
+        <translation>&amp;Tag invalidieren…</translation>
+    </message>
+    <message>
+        <source>The connection is read-only</source>
+        <translation>Die Verbindung ist auf „Nur lesen“ gestellt</translation>
+    </message>
+    <message>
+        <source>The store is not connected</source>
+        <translation>Der Speicher ist nicht verbunden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy key</source>
+        <translation>Schlüssel &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open in inspector</source>
+        <translation>Im &amp;Inspektor öffnen</translation>
     </message>
 </context>
 <context>
