@@ -31,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTcpServer>
@@ -45,6 +46,7 @@ class ConnectionTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void unreachablePortIsAnError();
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void diskHeaderSaysWhereTheDataIs();
     void locksScanOncePerVisit();
     void contextMenus();
+    void windowRemembersLayoutAndNamesTheConnection();
 
 private:
     Connection *open(const QString &url, bool readOnly = false);
@@ -64,6 +67,7 @@ private:
     static QString checkInDialog(const QString &url);
 
     std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_settingsDir;
 };
 
 namespace {
@@ -77,6 +81,14 @@ quint16 unusedPort()
 }
 
 } // namespace
+
+void ConnectionTest::initTestCase()
+{
+    // Window settings go to a temporary directory, never the user's.
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+}
 
 void ConnectionTest::init()
 {
@@ -388,6 +400,40 @@ void ConnectionTest::contextMenus()
     QCOMPARE(actionTexts(treeMenu.get()), (QStringList{QStringLiteral("Reconnect"), QStringLiteral("Copy URL"),
                                                        QStringLiteral("Read-only"), QStringLiteral("Close")}));
     QVERIFY(treeMenu->actions().at(2)->isChecked());
+}
+
+void ConnectionTest::windowRemembersLayoutAndNamesTheConnection()
+{
+    m_window->restoreSettings();
+    Connection *connection = open(QStringLiteral("mem://"));
+    QVERIFY(connection);
+    QVERIFY2(m_window->windowTitle().startsWith(QStringLiteral("mem:// — ")), qPrintable(m_window->windowTitle()));
+    m_window->resize(1300, 760); // above the minimum size, unlike the default 1360x820
+    m_window->pageOf(connection)->keyBrowser()->setViewMode(KeyBrowser::ViewMode::Namespaces);
+    // The view-mode menu items are checkable and follow the browser's mode.
+    QMenu *view = nullptr;
+    for (QMenu *menu : m_window->findChildren<QMenu *>()) {
+        if (menu->title().remove(QLatin1Char('&')) == QLatin1StringView("View"))
+            view = menu;
+    }
+    QVERIFY(view);
+    Q_EMIT view->aboutToShow();
+    QStringList checked;
+    for (QAction *action : view->actions()) {
+        QVERIFY(action->isCheckable());
+        if (action->isChecked())
+            checked << action->text().remove(QLatin1Char('&'));
+    }
+    QCOMPARE(checked, QStringList{QStringLiteral("Keys by namespace")});
+    m_window->close();
+
+    m_window = std::make_unique<MainWindow>();
+    m_window->restoreSettings();
+    m_window->show();
+    QCOMPARE(m_window->size(), QSize(1300, 760));
+    Connection *again = open(QStringLiteral("mem://"));
+    QVERIFY(again);
+    QCOMPARE(m_window->pageOf(again)->keyBrowser()->viewMode(), KeyBrowser::ViewMode::Namespaces);
 }
 
 QTEST_MAIN(ConnectionTest)

@@ -80,11 +80,11 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     statusBar()->showMessage(tr("Ready"));
     resize(1360, 820);
-    restoreSettings();
 }
 
 void MainWindow::restoreSettings()
 {
+    m_keepSettings = true;
     QSettings settings;
     restoreGeometry(settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray());
@@ -103,7 +103,8 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveSettings();
+    if (m_keepSettings)
+        saveSettings();
     QMainWindow::closeEvent(event);
 }
 
@@ -238,8 +239,9 @@ Connection *MainWindow::openConnection(const ConnectionConfig &config)
     auto *page = new ConnectionPage(connection, m_pages);
     m_pages->addWidget(page);
     connect(page, &ConnectionPage::statusMessage, this, &MainWindow::showStatus);
-    page->keyBrowser()->setViewMode(static_cast<KeyBrowser::ViewMode>(
-        QSettings().value(ViewModeKey, static_cast<int>(KeyBrowser::ViewMode::List)).toInt()));
+    if (m_keepSettings)
+        page->keyBrowser()->setViewMode(static_cast<KeyBrowser::ViewMode>(
+            QSettings().value(ViewModeKey, static_cast<int>(KeyBrowser::ViewMode::List)).toInt()));
 
     auto *item = new QTreeWidgetItem(m_tree, {config.name});
     item->setData(0, PageRole, QVariant::fromValue(static_cast<QObject *>(page)));
@@ -285,7 +287,11 @@ Connection *MainWindow::openConnection(const ConnectionConfig &config)
             Q_EMIT demoReady(page->connection());
         });
     }
-    showStatus(tr("Connecting to %1…").arg(connection->displayUrl()));
+    // An embedded store has answered its first PING already.
+    if (connection->state() == Connection::State::Checking)
+        showStatus(tr("Connecting to %1…").arg(connection->displayUrl()));
+    else
+        stateChanged();
     return connection;
 }
 

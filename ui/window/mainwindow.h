@@ -52,6 +52,9 @@ public:
     bool setCurrentReadOnly(bool readOnly);
     // The tree's context menu for the connection of `page`: reconnect, close, copy URL, read-only.
     QMenu *connectionMenu(ConnectionPage *page);
+    // Restores geometry, window state, splitter and view mode from QSettings, and saves them
+    // on close from then on (not called for screenshots and tests, which want fixed sizes).
+    void restoreSettings();
     // The Keys menu action that opens the new-key dialog (its enabled state follows the connection).
     QAction *newKeyAction() const { return m_newKey; }
 
@@ -70,7 +73,6 @@ private:
     void updateTreeItem(ConnectionPage *page);
     QTreeWidgetItem *itemOf(ConnectionPage *page) const;
     void saveSettings() const;
-    void restoreSettings();
 
     QTreeWidget *m_tree;
     QStackedWidget *m_pages;
@@ -81,6 +83,7 @@ private:
     QList<QAction *> m_writeActions; // disabled while the current connection is not writable
     QActionGroup *m_viewModes = nullptr;
     ConnectionStore *m_store;
+    bool m_keepSettings = false;
 };
 
 } // namespace cashews
