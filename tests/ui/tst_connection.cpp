@@ -272,6 +272,15 @@ void ConnectionTest::readOnlyGreysOutWritesAndAsksBeforeWritable()
     }
     QVERIFY(acquire);
     QVERIFY(!acquire->isEnabled());
+    ValueInspector *inspector = page->keyBrowser()->inspector();
+    inspector->showKey(connection, QStringLiteral("some:key"));
+    QPushButton *edit = nullptr;
+    for (QPushButton *button : inspector->findChildren<QPushButton *>()) {
+        if (button->text().remove(QLatin1Char('&')) == QStringLiteral("Edit…"))
+            edit = button;
+    }
+    QVERIFY(edit);
+    QVERIFY(!edit->isEnabled());
 
     // Becoming writable asks, with No as the default; No keeps it read-only.
     test::onNextModal([](QWidget *modal) {
@@ -287,6 +296,7 @@ void ConnectionTest::readOnlyGreysOutWritesAndAsksBeforeWritable()
     QVERIFY(!connection->isReadOnly());
     QVERIFY(m_window->newKeyAction()->isEnabled());
     QVERIFY(acquire->isEnabled());
+    QVERIFY(edit->isEnabled());
     QVERIFY(!tree->model()->index(0, 0).data().toString().contains(QStringLiteral("read-only")));
     // Back to read-only needs no question.
     QVERIFY(m_window->setCurrentReadOnly(true));

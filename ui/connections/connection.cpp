@@ -9,6 +9,7 @@
 #include <cashews/settings.h>
 
 #include <QPointer>
+#include <QTimer>
 
 namespace cashews {
 
@@ -126,10 +127,17 @@ void Connection::reconnect()
 
 void Connection::noteCommand(bool storeFailed)
 {
-    if (storeFailed)
-        reconnect();
-    else if (m_state == State::Disconnected)
-        setState(State::Connected, {});
+    // From the event loop, never inside the command's own completion: a failing Redis
+    // connection is still resuming its other waiters there, and the state change starts
+    // new commands (PING, reloads) that must not run in the middle of that.
+    if (!storeFailed && m_state != State::Disconnected)
+        return; // the common case: nothing changes
+    QTimer::singleShot(0, this, [this, storeFailed] {
+        if (storeFailed)
+            reconnect();
+        else if (m_state == State::Disconnected)
+            setState(State::Connected, {});
+    });
 }
 
 void Connection::setState(State state, const QString &error)

@@ -2,6 +2,7 @@
 
 #include "connections/connection.h"
 #include "browser/keybrowser.h"
+#include "inspector/valueinspector.h"
 #include "locks/locksview.h"
 #include "tags/tagsview.h"
 
@@ -55,6 +56,8 @@ ConnectionPage::ConnectionPage(Connection *connection, QWidget *parent)
     layout->addWidget(m_tabs, 1);
     connect(m_keys, &KeyBrowser::statusMessage, this, &ConnectionPage::statusMessage);
     connect(connection, &Connection::readOnlyChanged, this, &ConnectionPage::updateHeader);
+    // The inspector's write buttons follow the connection (it re-reads the key it shows).
+    connect(connection, &Connection::writableChanged, m_keys->inspector(), &ValueInspector::refresh);
     connect(connection, &Connection::stateChanged, this, [this](Connection::State state) {
         updateHeader();
         // Back after a drop: what is shown may be stale or incomplete.

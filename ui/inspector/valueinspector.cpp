@@ -173,8 +173,10 @@ void ValueInspector::showKey(Connection *connection, const QString &key)
     m_loadAll->setVisible(false);
     m_tick.stop();
     const bool haveKey = connection && !key.isEmpty();
-    for (QPushButton *button : {m_edit, m_setTtl, m_rename, m_delete, m_save})
-        button->setEnabled(haveKey);
+    // Writes are greyed out on a read-only or disconnected connection; saving to a file is not a write.
+    for (QPushButton *button : {m_edit, m_setTtl, m_rename, m_delete})
+        button->setEnabled(haveKey && connection->isWritable());
+    m_save->setEnabled(haveKey);
     if (!haveKey) {
         m_title->setText(tr("Select a key to inspect it"));
         m_ttl->clear();
