@@ -11,6 +11,7 @@
 #include "connections/connectionpage.h"
 #include "corotest.h"
 #include "demo/demodata.h"
+#include "demo/demorefresher.h"
 #include "inspector/valueinspector.h"
 #include "locks/locksmodel.h"
 #include "locks/locksview.h"
@@ -24,6 +25,8 @@
 #include <cashews/errors.h>
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHostAddress>
 #include <QLineEdit>
 #include <QMenu>
@@ -58,6 +61,7 @@ private Q_SLOTS:
     void locksScanOncePerVisit();
     void contextMenus();
     void windowRemembersLayoutAndNamesTheConnection();
+    void demoDataStaysAlive();
 
 private:
     Connection *open(const QString &url, bool readOnly = false);
@@ -410,6 +414,49 @@ void ConnectionTest::contextMenus()
     QCOMPARE(actionTexts(treeMenu.get()), (QStringList{QStringLiteral("Reconnect"), QStringLiteral("Copy URL"),
                                                        QStringLiteral("Read-only"), QStringLiteral("Close")}));
     QVERIFY(treeMenu->actions().at(2)->isChecked());
+
+    // "Copy URL" leaves the password out.
+    Connection *secret = open(QStringLiteral("redis://:pa55word@127.0.0.1:%1/0").arg(unusedPort()));
+    QVERIFY(secret);
+    std::unique_ptr<QMenu> secretMenu(m_window->connectionMenu(m_window->pageOf(secret)));
+    secretMenu->actions().at(1)->trigger();
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.contains(QStringLiteral("127.0.0.1")) && !copied.contains(QStringLiteral("pa55word")), qPrintable(copied));
+}
+
+void ConnectionTest::demoDataStaysAlive()
+{
+    Connection *connection = open(QStringLiteral("mem://"));
+    QVERIFY(connection);
+    const QString lock = QStringLiteral(":tx_lock:app.users:get_user:user_id:1");
+    const QString limit = QStringLiteral("rate_limit:app.api:call:ip:10.0.0.7");
+    CASHEWS_RUN([](std::shared_ptr<Cache> cache, QString lockKey, QString limitKey) -> QCoro::Task<> {
+        co_await DemoData::seed(cache);
+        // As if their TTLs (10 s, 60 s) had run out.
+        CORO_VERIFY(co_await cache->remove(lockKey));
+        CORO_VERIFY(co_await cache->remove(limitKey));
+    }(connection->cache(), lock, limit));
+    auto *refresher = new DemoRefresher(connection);
+    refresher->refresh();
+    QTRY_VERIFY(!refresher->isRunning());
+    const auto read = [](std::shared_ptr<Cache> cache, QString lockKey, QString limitKey, QByteArray *owner,
+                         qint64 *calls) -> QCoro::Task<> {
+        *owner = (co_await cache->getRaw(lockKey)).toByteArray();
+        *calls = (co_await cache->get(limitKey)).toLongLong();
+    };
+    QByteArray owner;
+    qint64 calls = 0;
+    CASHEWS_RUN(read(connection->cache(), lock, limit, &owner, &calls));
+    QVERIFY(!owner.isEmpty());
+    QCOMPARE(calls, 7);
+    // Another refresh leaves a held lock with its owner (what the Locks tab lists stays
+    // valid for Release) and a running window's counter as it is.
+    refresher->refresh();
+    QTRY_VERIFY(!refresher->isRunning());
+    QByteArray ownerAfter;
+    CASHEWS_RUN(read(connection->cache(), lock, limit, &ownerAfter, &calls));
+    QCOMPARE(ownerAfter, owner);
+    QCOMPARE(calls, 7);
 }
 
 void ConnectionTest::windowRemembersLayoutAndNamesTheConnection()

@@ -20,6 +20,8 @@ public:
 
     // Runs one refresh now (skipped while one is in flight or writes are not possible).
     void refresh();
+    // Whether a refresh is in flight.
+    bool isRunning() const { return m_running; }
 
 private:
     QPointer<Connection> m_connection;
