@@ -115,9 +115,9 @@ void Connection::reconnect()
 {
     if (m_pinging)
         return;
+    // The state stays what it was until the PING answers: flipping a disconnected store to
+    // "checking" would re-enable writes (and reloads) only for them to fail again.
     m_pinging = true;
-    if (m_state != State::Connected)
-        setState(State::Checking, {});
     const auto cache = m_cache;
     QCoro::connect(Guarded<QByteArray>::of(cache->ping(), cache), this, [this](Guarded<QByteArray> pong) {
         m_pinging = false;
