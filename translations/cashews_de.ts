@@ -449,12 +449,12 @@
     <message>
         <location filename="../ui/keybrowser.cpp" line="42"/>
         <source>Load &amp;all</source>
-        <translation>&amp;Alle laden</translation>
+        <translation>All&amp;e laden</translation>
     </message>
     <message>
         <location filename="../ui/keybrowser.cpp" line="43"/>
         <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <location filename="../ui/keybrowser.cpp" line="49"/>

@@ -24,18 +24,21 @@
 #include <cashews/cache.h>
 #include <cashews/errors.h>
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHostAddress>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -62,6 +65,7 @@ private Q_SLOTS:
     void contextMenus();
     void windowRemembersLayoutAndNamesTheConnection();
     void demoDataStaysAlive();
+    void mnemonicsAreUnique();
 
 private:
     Connection *open(const QString &url, bool readOnly = false);
@@ -492,6 +496,40 @@ void ConnectionTest::windowRemembersLayoutAndNamesTheConnection()
     Connection *again = open(QStringLiteral("mem://"));
     QVERIFY(again);
     QCOMPARE(m_window->pageOf(again)->keyBrowser()->viewMode(), KeyBrowser::ViewMode::Namespaces);
+}
+
+void ConnectionTest::mnemonicsAreUnique()
+{
+    Connection *connection = open(QStringLiteral("mem://"));
+    QVERIFY(connection);
+    ConnectionPage *page = m_window->pageOf(connection);
+    const auto mnemonic = [](const QString &text) {
+        const qsizetype at = text.indexOf(QLatin1Char('&'));
+        return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+    };
+    for (const auto tab : {ConnectionPage::Tab::Keys, ConnectionPage::Tab::Tags, ConnectionPage::Tab::Locks}) {
+        page->showTab(tab);
+        // What Alt+letter can reach at once: the menu bar, the tabs and the visible buttons.
+        QStringList texts;
+        for (QAction *action : m_window->menuBar()->actions())
+            texts << action->text();
+        auto *tabs = page->findChild<QTabWidget *>();
+        for (int i = 0; i < tabs->count(); ++i)
+            texts << tabs->tabText(i);
+        for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
+            if (button->isVisible())
+                texts << button->text();
+        }
+        QHash<QChar, QString> owners;
+        for (const QString &text : std::as_const(texts)) {
+            const QChar letter = mnemonic(text);
+            if (letter.isNull())
+                continue;
+            QVERIFY2(!owners.contains(letter), qPrintable(QStringLiteral("Alt+%1: \"%2\" and \"%3\"")
+                                                             .arg(letter, owners.value(letter), text)));
+            owners.insert(letter, text);
+        }
+    }
 }
 
 QTEST_MAIN(ConnectionTest)
