@@ -38,6 +38,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
@@ -472,6 +473,10 @@ void ConnectionTest::windowRemembersLayoutAndNamesTheConnection()
     QVERIFY2(m_window->windowTitle().startsWith(QStringLiteral("mem:// — ")), qPrintable(m_window->windowTitle()));
     m_window->resize(1300, 760); // above the minimum size, unlike the default 1360x820
     m_window->pageOf(connection)->keyBrowser()->setViewMode(KeyBrowser::ViewMode::Namespaces);
+    auto *pageSplitter = m_window->pageOf(connection)->findChild<QSplitter *>();
+    QVERIFY(pageSplitter);
+    pageSplitter->setSizes({300, 700});
+    const QList<int> sizes = pageSplitter->sizes();
     // The view-mode menu items are checkable and follow the browser's mode.
     QMenu *view = nullptr;
     for (QMenu *menu : m_window->findChildren<QMenu *>()) {
@@ -496,6 +501,7 @@ void ConnectionTest::windowRemembersLayoutAndNamesTheConnection()
     Connection *again = open(QStringLiteral("mem://"));
     QVERIFY(again);
     QCOMPARE(m_window->pageOf(again)->keyBrowser()->viewMode(), KeyBrowser::ViewMode::Namespaces);
+    QCOMPARE(m_window->pageOf(again)->findChild<QSplitter *>()->sizes(), sizes);
 }
 
 void ConnectionTest::mnemonicsAreUnique()

@@ -43,6 +43,13 @@ const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString SplitterKey = QStringLiteral("window/splitter");
 const QString ViewModeKey = QStringLiteral("window/viewMode");
+const QString PageSplittersKey = QStringLiteral("window/pageSplitters");
+
+// The splitters inside a page (key list | inspector), in a stable order.
+QList<QSplitter *> pageSplitters(ConnectionPage *page)
+{
+    return page->findChildren<QSplitter *>();
+}
 
 } // namespace
 
@@ -97,8 +104,13 @@ void MainWindow::saveSettings() const
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
     settings.setValue(SplitterKey, m_splitter->saveState());
-    if (ConnectionPage *page = currentPage())
+    if (ConnectionPage *page = currentPage()) {
         settings.setValue(ViewModeKey, static_cast<int>(page->keyBrowser()->viewMode()));
+        QVariantList states;
+        for (QSplitter *splitter : pageSplitters(page))
+            states << splitter->saveState();
+        settings.setValue(PageSplittersKey, states);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -239,9 +251,15 @@ Connection *MainWindow::openConnection(const ConnectionConfig &config)
     auto *page = new ConnectionPage(connection, m_pages);
     m_pages->addWidget(page);
     connect(page, &ConnectionPage::statusMessage, this, &MainWindow::showStatus);
-    if (m_keepSettings)
+    if (m_keepSettings) {
+        const QSettings settings;
         page->keyBrowser()->setViewMode(static_cast<KeyBrowser::ViewMode>(
-            QSettings().value(ViewModeKey, static_cast<int>(KeyBrowser::ViewMode::List)).toInt()));
+            settings.value(ViewModeKey, static_cast<int>(KeyBrowser::ViewMode::List)).toInt()));
+        const QVariantList states = settings.value(PageSplittersKey).toList();
+        const QList<QSplitter *> splitters = pageSplitters(page);
+        for (qsizetype i = 0; i < qMin(states.size(), splitters.size()); ++i)
+            splitters.at(i)->restoreState(states.at(i).toByteArray());
+    }
 
     auto *item = new QTreeWidgetItem(m_tree, {config.name});
     item->setData(0, PageRole, QVariant::fromValue(static_cast<QObject *>(page)));
