@@ -303,6 +303,19 @@
     </message>
 </context>
 <context>
+    <name>cashews::Connection</name>
+    <message>
+        <location filename="../ui/connections/connection.cpp" line="+85"/>
+        <source>temporary store: a new directory, deleted when the connection closes</source>
+        <translation>temporärer Speicher: ein neues Verzeichnis, das beim Schließen der Verbindung gelöscht wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>directory %1</source>
+        <translation>Verzeichnis %1</translation>
+    </message>
+</context>
+<context>
     <name>cashews::ConnectionDialog</name>
     <message>
         <location filename="../ui/connections/connectiondialog.cpp" line="+22"/>
@@ -380,42 +393,72 @@
         <translation>&amp;Optionen:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Check</source>
         <translation>&amp;Prüfen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The URL and options are valid.</source>
-        <translation>Die URL und die Optionen sind gültig.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Enter a URL.</source>
         <translation>Geben Sie eine URL ein.</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird aufgebaut…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connected: the store answered.</source>
+        <translation>Verbunden: der Speicher hat geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not connect: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>cashews::ConnectionPage</name>
     <message>
-        <location filename="../ui/connections/connectionpage.cpp" line="+23"/>
-        <source>&amp;Keys</source>
-        <translation>&amp;Schlüssel</translation>
+        <location filename="../ui/connections/connectionpage.cpp" line="+113"/>
+        <source>READ-ONLY</source>
+        <translation>NUR LESEN</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ke&amp;ys</source>
+        <translation>Sc&amp;hlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>T&amp;ags</source>
-        <translation>T&amp;ags</translation>
+        <source>Ta&amp;gs</source>
+        <translation>Ta&amp;gs</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Locks</source>
+        <source>L&amp;ocks</source>
         <translation>S&amp;perren</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>READ-ONLY</source>
-        <translation>NUR LESEN</translation>
+        <location line="+10"/>
+        <source>Connect to the store again and reload</source>
+        <translation>Erneut mit dem Speicher verbinden und neu laden</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>connecting…</source>
+        <translation>Verbindung wird aufgebaut…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DISCONNECTED</source>
+        <translation>GETRENNT</translation>
     </message>
 </context>
 <context>
@@ -832,7 +875,7 @@ Trotzdem speichern?</translation>
         <translation>Zählen der Schlüssel fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Scanning keys failed: %1</source>
         <translation>Durchsuchen der Schlüssel fehlgeschlagen: %1</translation>
     </message>
@@ -1035,12 +1078,12 @@ Trotzdem speichern?</translation>
 <context>
     <name>cashews::LocksView</name>
     <message>
-        <location filename="../ui/locks/locksview.cpp" line="+41"/>
+        <location filename="../ui/locks/locksview.cpp" line="+47"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>&amp;Acquire…</source>
         <translation>&amp;Anfordern…</translation>
     </message>
@@ -1050,17 +1093,17 @@ Trotzdem speichern?</translation>
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+63"/>
         <source>&amp;Force release…</source>
         <translation>&amp;Erzwungen freigeben…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-52"/>
         <source>Delete the lock only if it still holds the owner value shown (compare-and-delete)</source>
         <translation>Die Sperre nur löschen, wenn sie noch den angezeigten Besitzerwert enthält (Vergleichen und Löschen)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+66"/>
         <source>Loading locks failed: %1</source>
         <translation>Laden der Sperren fehlgeschlagen: %1</translation>
     </message>
@@ -1088,7 +1131,7 @@ Trotzdem speichern?</translation>
         <translation>Sperre %1 wird bereits gehalten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Acquire lock</source>
         <translation>Sperre anfordern</translation>
     </message>
@@ -1108,7 +1151,7 @@ Trotzdem speichern?</translation>
         <translation>&amp;Besitzerwert:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Releasing %1 failed: %2</source>
         <translation>Freigeben von %1 fehlgeschlagen: %2</translation>
     </message>
@@ -1133,7 +1176,7 @@ Trotzdem speichern?</translation>
         <translation>Die Sperre %1 unabhängig vom aktuellen Besitzer löschen? Der Besitzer arbeitet möglicherweise noch.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Force release of %1 failed: %2</source>
         <translation>Erzwungenes Freigeben von %1 fehlgeschlagen: %2</translation>
     </message>
@@ -1142,16 +1185,47 @@ Trotzdem speichern?</translation>
         <source>Lock %1 force-released</source>
         <translation>Sperre %1 erzwungen freigegeben</translation>
     </message>
+    <message>
+        <location line="-178"/>
+        <source>For&amp;ce release…</source>
+        <translation>&amp;Erzwungen freigeben…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The connection is read-only</source>
+        <translation>Die Verbindung ist auf „Nur lesen“ gestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The store is not connected</source>
+        <translation>Der Speicher ist nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Copy key</source>
+        <translation>Schlüssel &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open in inspector</source>
+        <translation>Im &amp;Inspektor öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Release</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
 </context>
 <context>
     <name>cashews::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+44"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+64"/>
+        <location line="+420"/>
         <source>Cashews Studio</source>
         <translation>Cashews Studio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-419"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
@@ -1161,12 +1235,12 @@ Trotzdem speichern?</translation>
         <translation>Öffnen Sie eine Verbindung mit Datei → Neue Verbindung (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+37"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1196,7 +1270,7 @@ Trotzdem speichern?</translation>
         <translation>&amp;Schlüssel</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -1241,7 +1315,7 @@ Trotzdem speichern?</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Keys as &amp;list</source>
         <translation>Schlüssel als &amp;Liste</translation>
     </message>
@@ -1256,27 +1330,23 @@ Trotzdem speichern?</translation>
         <translation>Schlüssel nach &amp;cashews-Bedeutung</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&amp;Connection</source>
-        <translation>&amp;Verbindung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+24"/>
+        <location line="+39"/>
         <source>&amp;Read-only</source>
         <translation>&amp;Nur lesen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-37"/>
         <source>Refuse every write command on this connection</source>
         <translation>Jeden Schreibbefehl auf dieser Verbindung ablehnen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+53"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
@@ -1291,17 +1361,12 @@ Trotzdem speichern?</translation>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+33"/>
         <source>Seeding the demo data failed: %1</source>
         <translation>Anlegen der Demodaten fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Opened %1</source>
-        <translation>%1 geöffnet</translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location line="+116"/>
         <source>(none saved)</source>
         <translation>(keine gespeichert)</translation>
     </message>
@@ -1321,9 +1386,75 @@ Trotzdem speichern?</translation>
         <translation>%1 von „%2“:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>Closing %1 failed: %2</source>
         <translation>Schließen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="-275"/>
+        <source>Connect&amp;ion</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>Re&amp;connect</source>
+        <translation>Neu &amp;verbinden</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird aufgebaut…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>(read-only)</source>
+        <translation>(nur lesen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird aufgebaut…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not connected: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>%1 — Cashews Studio</source>
+        <translation>%1 — Cashews Studio</translation>
+    </message>
+    <message>
+        <location line="-277"/>
+        <source>Allow writes</source>
+        <translation>Schreiben erlauben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow writes on %1? Edits, renames and deletions will then change the store %2.</source>
+        <translation>Schreiben auf %1 erlauben? Bearbeiten, Umbenennen und Löschen ändern dann den Speicher %2.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Copy &amp;URL</source>
+        <translation>&amp;URL kopieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not connected: %2</source>
+        <translation>%1 ist nicht verbunden: %2</translation>
     </message>
 </context>
 <context>
@@ -1414,17 +1545,17 @@ Trotzdem speichern?</translation>
 <context>
     <name>cashews::TagsView</name>
     <message>
-        <location filename="../ui/tags/tagsview.cpp" line="+29"/>
+        <location filename="../ui/tags/tagsview.cpp" line="+32"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+51"/>
         <source>&amp;Invalidate tag…</source>
         <translation>Tag &amp;invalidieren…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+13"/>
         <source>Loading tags…</source>
         <translation>Tags werden geladen…</translation>
     </message>
@@ -1484,7 +1615,7 @@ Trotzdem speichern?</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Invalidating the tag failed: %1</source>
         <translation>Invalidieren des Tags fehlgeschlagen: %1</translation>
     </message>
@@ -1495,6 +1626,31 @@ Trotzdem speichern?</translation>
             <numerusform>Tag %1 invalidiert: %n Schlüssel gelöscht</numerusform>
             <numerusform>Tag %1 invalidiert: %n Schlüssel gelöscht</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>Invalidate &amp;tag…</source>
+        <translation>&amp;Tag invalidieren…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The connection is read-only</source>
+        <translation>Die Verbindung ist auf „Nur lesen“ gestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The store is not connected</source>
+        <translation>Der Speicher ist nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Copy key</source>
+        <translation>Schlüssel &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open in inspector</source>
+        <translation>Im &amp;Inspektor öffnen</translation>
     </message>
 </context>
 <context>
@@ -1659,7 +1815,7 @@ Trotzdem speichern?</translation>
     <message>
         <location line="+1"/>
         <location line="+31"/>
-        <location line="+305"/>
+        <location line="+308"/>
         <source>Reading %1 failed: %2</source>
         <translation>Lesen von %1 fehlgeschlagen: %2</translation>
     </message>
@@ -1740,7 +1896,7 @@ Trotzdem speichern?</translation>
         <translation>TTL: %1</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-482"/>
         <source>Load more entries</source>
         <translation>Weitere Einträge laden</translation>
     </message>
@@ -1766,6 +1922,11 @@ Trotzdem speichern?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The connection is read-only or disconnected.</source>
+        <translation>Die Verbindung ist schreibgeschützt oder getrennt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 keys hold entries, not one value: saving a value would replace the %1 with a string (services using it would then fail with WRONGTYPE).</source>
         <translation>Schlüssel vom Typ %1 enthalten Einträge, keinen einzelnen Wert: Speichern würde den Typ %1 durch einen String ersetzen (Dienste, die ihn nutzen, scheitern dann mit WRONGTYPE).</translation>
     </message>
@@ -1785,7 +1946,7 @@ Trotzdem speichern?</translation>
         <translation>Dieser Wert hat keine typisierte JSON-Form, die der Editor zeigen könnte.</translation>
     </message>
     <message numerus="yes">
-        <location line="+123"/>
+        <location line="+124"/>
         <source>%Ln entries read, more in the store</source>
         <translation>
             <numerusform>%Ln Eintrag gelesen, weitere im Store</numerusform>
@@ -2016,7 +2177,7 @@ Die gespeicherten Bytes stehen im Reiter „Hex“.</translation>
         <translation>--option erwartet name=value, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Demo (mem://)</source>
         <translation>Demo (mem://)</translation>
     </message>

@@ -88,7 +88,7 @@
 <context>
     <name>cashews::LocksView</name>
     <message numerus="yes">
-        <location filename="../ui/locks/locksview.cpp" line="+71"/>
+        <location filename="../ui/locks/locksview.cpp" line="+116"/>
         <source>%n lock(s) held</source>
         <translation>
             <numerusform>%n lock held</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>cashews::TagsView</name>
     <message numerus="yes">
-        <location filename="../ui/tags/tagsview.cpp" line="+80"/>
+        <location filename="../ui/tags/tagsview.cpp" line="+118"/>
         <source>Loading tags… %n so far</source>
         <translation>
             <numerusform>Loading tags… %n so far</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Tag %1 invalidated: %n key(s) deleted</source>
         <translation>
             <numerusform>Tag %1 invalidated: %n key deleted</numerusform>
@@ -161,7 +161,7 @@
 <context>
     <name>cashews::ValueInspector</name>
     <message numerus="yes">
-        <location filename="../ui/inspector/valueinspector.cpp" line="+456"/>
+        <location filename="../ui/inspector/valueinspector.cpp" line="+459"/>
         <source>%Ln entries read, more in the store</source>
         <translation>
             <numerusform>%Ln entry read, more in the store</numerusform>

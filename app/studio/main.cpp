@@ -97,6 +97,8 @@ int main(int argc, char *argv[])
     cashews::Screenshotter *shooter = nullptr;
     if (parser.isSet(QStringLiteral("screenshots")))
         shooter = new cashews::Screenshotter(&window, parser.value(QStringLiteral("screenshots")));
+    else
+        window.restoreSettings(); // screenshots keep the default size whatever was saved
     window.show();
     int opened = 0;
     for (const QString &url : urls) {

@@ -85,7 +85,7 @@ void ReadOnlyTest::widgetDeleteIsRefused()
     QSignalSpy status(&browser, &KeyBrowser::statusMessage);
     QTRY_COMPARE(browser.model()->rowCount(), 1);
     browser.selectKey(QStringLiteral("keep:me"));
-    // The button is not greyed out: the command layer refuses.
+    // Called directly (its button is greyed out): the command layer refuses all the same.
     test::onNextModal([](QWidget *modal) {
         auto *box = qobject_cast<QMessageBox *>(modal);
         QVERIFY(box);

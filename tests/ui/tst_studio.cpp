@@ -339,11 +339,16 @@ void StudioTest::releaseLock()
     QVERIFY(!exists(key));
     QCOMPARE(rowOf(key), -1);
 
-    // Force release asks first; "Cancel" keeps the lock.
+    // Force release asks first, with No as the default; "No" keeps the lock.
     const QString other = QStringLiteral("locked:app.billing:charge:invoice:2024-117");
     updated.clear();
     locks->view()->selectRow(rowOf(other));
-    test::onNextModal([](QWidget *modal) { qobject_cast<QMessageBox *>(modal)->button(QMessageBox::Cancel)->click(); });
+    test::onNextModal([](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::No));
+        box->button(QMessageBox::No)->click();
+    });
     clickButton(QStringLiteral("Force release…"));
     QVERIFY(exists(other));
     test::onNextModal([](QWidget *modal) { qobject_cast<QMessageBox *>(modal)->button(QMessageBox::Yes)->click(); });

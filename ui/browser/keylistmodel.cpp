@@ -147,7 +147,7 @@ QVariant KeyListModel::headerData(int section, Qt::Orientation orientation, int 
 
 bool KeyListModel::wantsMore() const
 {
-    return m_scan && !m_complete && !m_inFlight && !m_stopped && m_lastPageAdded;
+    return m_scan && !m_complete && !m_inFlight && !m_stopped && !m_failed && m_lastPageAdded;
 }
 
 void KeyListModel::setPattern(const QString &pattern)
@@ -204,6 +204,7 @@ void KeyListModel::loadMore()
     if (!m_scan || m_complete || m_inFlight)
         return;
     m_stopped = false;
+    m_failed = false;
     requestPage();
 }
 
@@ -212,6 +213,7 @@ void KeyListModel::loadAll()
     if (!m_scan || m_complete)
         return;
     m_stopped = false;
+    m_failed = false;
     m_loadAll = true;
     if (!m_inFlight)
         requestPage();
@@ -252,8 +254,10 @@ void KeyListModel::fetchPage(quint64 generation)
                        if (!page.ok()) {
                            // A walk that threw cannot go on: Reload starts a new one.
                            m_loadAll = false;
-                           m_complete = true;
+                           // Not "complete": the listing failed. A failed walk cannot go on, so
+                           // Load more starts a new one (keys already listed are not added twice).
                            m_failed = true;
+                           m_scan = m_operations->scan(m_pattern, m_pageSize);
                            Q_EMIT errorOccurred(tr("Scanning keys failed: %1").arg(page.error));
                            Q_EMIT progressChanged();
                            return;

@@ -68,12 +68,9 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     form->addRow(QString(), m_save);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    QPushButton *check = buttons->addButton(tr("&Check"), QDialogButtonBox::ActionRole);
-    connect(check, &QPushButton::clicked, this, [this] {
-        const QString error = validateInput();
-        m_status->setStyleSheet(error.isEmpty() ? QStringLiteral("color: #1b5e20") : QStringLiteral("color: #b00020"));
-        m_status->setText(error.isEmpty() ? tr("The URL and options are valid.") : error);
-    });
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_check = buttons->addButton(tr("&Check"), QDialogButtonBox::ActionRole);
+    connect(m_check, &QPushButton::clicked, this, [this] { check(); });
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
 
@@ -144,15 +141,42 @@ QString ConnectionDialog::validateInput()
     return Connection::validate(current.url, current.options);
 }
 
-void ConnectionDialog::accept()
+void ConnectionDialog::showStatus(const QString &text, bool error)
 {
-    const QString error = validateInput();
-    if (!error.isEmpty()) {
-        m_status->setStyleSheet(QStringLiteral("color: #b00020"));
-        m_status->setText(error);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020") : QStringLiteral("color: #1b5e20"));
+    m_status->setText(text);
+}
+
+void ConnectionDialog::check(bool acceptWhenOk)
+{
+    if (m_checking)
+        return;
+    const QString invalid = validateInput();
+    if (!invalid.isEmpty()) {
+        showStatus(invalid, true);
+        Q_EMIT checked(invalid);
         return;
     }
-    QDialog::accept();
+    m_checking = true;
+    m_ok->setEnabled(false);
+    m_check->setEnabled(false);
+    showStatus(tr("Connecting…"), false);
+    const ConnectionConfig current = config();
+    QCoro::connect(Connection::probe(current.url, current.options), this, [this, acceptWhenOk](QString error) {
+        m_checking = false;
+        m_ok->setEnabled(true);
+        m_check->setEnabled(true);
+        showStatus(error.isEmpty() ? tr("Connected: the store answered.") : tr("Could not connect: %1").arg(error),
+                   !error.isEmpty());
+        Q_EMIT checked(error);
+        if (error.isEmpty() && acceptWhenOk)
+            QDialog::accept();
+    });
+}
+
+void ConnectionDialog::accept()
+{
+    check(true);
 }
 
 } // namespace cashews

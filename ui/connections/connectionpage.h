@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTabWidget;
 
 namespace cashews {
@@ -13,8 +15,9 @@ class KeyBrowser;
 class LocksView;
 class TagsView;
 
-// Everything shown for one open connection: a header (URL, read-only badge) and tabs for
-// keys, tags and locks.
+// Everything shown for one open connection: a header (URL, where a disk store keeps its
+// data, read-only and disconnected badges, Reconnect) and tabs for keys, tags and locks.
+// Tags and locks are read on the first visit of their tab and on refresh(), not on every visit.
 class ConnectionPage : public QWidget
 {
     Q_OBJECT
@@ -33,6 +36,9 @@ public:
     Tab currentTab() const;
     // Reloads whatever the current tab shows.
     void refresh();
+    // The header text (plain), e.g. for tests and the window title.
+    QString headerText() const;
+    QPushButton *reconnectButton() const { return m_reconnect; }
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -42,7 +48,10 @@ private:
 
     QPointer<Connection> m_connection;
     QLabel *m_header;
+    QPushButton *m_reconnect;
     QTabWidget *m_tabs;
+    QSet<Tab> m_loaded; // tabs read at least once
+    bool m_wasDisconnected = false;
     KeyBrowser *m_keys;
     TagsView *m_tagsView;
     LocksView *m_locksView;

@@ -11,6 +11,8 @@
 #include <QDateTime>
 #include <QUuid>
 
+#include <utility>
+
 namespace cashews {
 
 namespace {
@@ -94,25 +96,7 @@ QCoro::Task<> DemoData::seed(std::shared_ptr<Cache> cache)
         co_await cache->setRaw(key, plain->encode(key, top), Ttl(3600));
         co_await cache->incr(key + QStringLiteral(":counter"), 37, Ttl(3600));
     }
-    // Locks: lock=True, @locked, a transaction lock.
-    co_await cache->setLock(QStringLiteral("lock:app.jobs:rebuild_index"), uuidText().toUtf8(), Ttl(300));
-    co_await cache->setLock(QStringLiteral("locked:app.billing:charge:invoice:2024-117"), uuidText().toUtf8(), Ttl(45));
-    co_await cache->setLock(QStringLiteral(":tx_lock:app.users:get_user:user_id:1"),
-                            QUuid::createUuid().toByteArray(QUuid::Id128), Ttl(10));
-    // @rate_limit(limit=10, period="1m"): a fixed-window counter.
-    co_await cache->incr(QStringLiteral("rate_limit:app.api:call:ip:10.0.0.7"), 7, Ttl(60));
-    co_await cache->incr(QStringLiteral("rate_limit:app.api:call:ip:10.0.0.9"), 11, Ttl(60));
-    // @slice_rate_limit(limit=5, period="1m"): a sliding log (zset of timestamps).
-    const double seconds = static_cast<double>(nowMs()) / 1000.0;
-    for (int i = 0; i < 3; ++i)
-        co_await cache->sliceIncr(QStringLiteral("srl:app.api:search:user:42"), seconds - 60, seconds - 10 + i, 6, Ttl(60));
-    // @circuit_breaker(errors_rate=50, period="1m", ttl="30s"): total/fails windows and an open flag.
-    const QString breaker = QStringLiteral("circuit_breaker:app.payments:charge");
-    for (int i = 0; i < 8; ++i)
-        co_await cache->sliceIncr(breaker + QStringLiteral(":total"), seconds - 60, seconds - 8 + i, 9999, Ttl(60));
-    for (int i = 0; i < 5; ++i)
-        co_await cache->sliceIncr(breaker + QStringLiteral(":fails"), seconds - 60, seconds - 5 + i, 9999, Ttl(60));
-    co_await cache->setLock(breaker + QStringLiteral(":open"), QByteArrayLiteral("1"), Ttl(30));
+    co_await seedLive(cache);
     // @bloom(capacity=100): the whole filter is one bit field named after the template.
     {
         const QList<qint64> bits{3, 17, 101, 230, 512, 700, 958};
@@ -161,6 +145,33 @@ QCoro::Task<> DemoData::seed(std::shared_ptr<Cache> cache)
         co_await cache->setRaw(key, plain->encode(key, QString::fromLatin1(big)), Ttl(3600));
     }
     co_await cache->incr(QStringLiteral("app.metrics:visits"), 1024, noExpiry);
+}
+
+QCoro::Task<> DemoData::seedLive(std::shared_ptr<Cache> cache)
+{
+    // Locks: lock=True, @locked, a transaction lock.
+    co_await cache->setLock(QStringLiteral("lock:app.jobs:rebuild_index"), uuidText().toUtf8(), Ttl(300));
+    co_await cache->setLock(QStringLiteral("locked:app.billing:charge:invoice:2024-117"), uuidText().toUtf8(), Ttl(45));
+    co_await cache->setLock(QStringLiteral(":tx_lock:app.users:get_user:user_id:1"),
+                            QUuid::createUuid().toByteArray(QUuid::Id128), Ttl(10));
+    // @rate_limit(limit=10, period="1m"): a fixed-window counter.
+    // Counters are written only when their window has ended, so a refresh does not count up.
+    for (const auto &[ip, calls] : {std::pair{"10.0.0.7", 7}, std::pair{"10.0.0.9", 11}}) {
+        const QString key = QStringLiteral("rate_limit:app.api:call:ip:") + QLatin1StringView(ip);
+        if (!co_await cache->exists(key))
+            co_await cache->incr(key, calls, Ttl(60));
+    }
+    // @slice_rate_limit(limit=5, period="1m"): a sliding log (zset of timestamps).
+    const double seconds = static_cast<double>(nowMs()) / 1000.0;
+    for (int i = 0; i < 3; ++i)
+        co_await cache->sliceIncr(QStringLiteral("srl:app.api:search:user:42"), seconds - 60, seconds - 10 + i, 6, Ttl(60));
+    // @circuit_breaker(errors_rate=50, period="1m", ttl="30s"): total/fails windows and an open flag.
+    const QString breaker = QStringLiteral("circuit_breaker:app.payments:charge");
+    for (int i = 0; i < 8; ++i)
+        co_await cache->sliceIncr(breaker + QStringLiteral(":total"), seconds - 60, seconds - 8 + i, 9999, Ttl(60));
+    for (int i = 0; i < 5; ++i)
+        co_await cache->sliceIncr(breaker + QStringLiteral(":fails"), seconds - 60, seconds - 5 + i, 9999, Ttl(60));
+    co_await cache->setLock(breaker + QStringLiteral(":open"), QByteArrayLiteral("1"), Ttl(30));
 }
 
 } // namespace cashews

@@ -17,6 +17,13 @@ class DemoData
 {
 public:
     static QCoro::Task<> seed(std::shared_ptr<Cache> cache);
+    // The part of seed() that expires within minutes: locks (taken again only when gone),
+    // rate-limit counters (written again when their window ended), sliding windows and the
+    // circuit breaker (new entries at the current time). Run again to keep them alive.
+    static QCoro::Task<> seedLive(std::shared_ptr<Cache> cache);
+    // How often seedLive() must run to keep everything it writes alive (the shortest TTL, 10 s,
+    // is a transaction lock).
+    static constexpr int LiveRefreshMs = 5000;
     // The secret the signed demo value was written with (to show the "valid" state).
     static QString signingSecret();
 };

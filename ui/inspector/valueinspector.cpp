@@ -322,6 +322,8 @@ QString ValueInspector::editBlockedReason() const
         return tr("The key is still loading.");
     if (m_gone)
         return tr("The key no longer exists.");
+    if (!m_connection->isWritable())
+        return tr("The connection is read-only or disconnected.");
     if (m_type != QLatin1StringView("string"))
         return tr("%1 keys hold entries, not one value: saving a value would replace the %1 with a string "
                   "(services using it would then fail with WRONGTYPE).").arg(m_type);
@@ -337,8 +339,9 @@ QString ValueInspector::editBlockedReason() const
 void ValueInspector::updateActions()
 {
     const bool present = m_connection && !m_key.isEmpty() && !m_gone;
+    // Writes are greyed out on a read-only or disconnected connection; saving to a file is not a write.
     for (QPushButton *button : {m_setTtl, m_rename, m_delete})
-        button->setEnabled(present);
+        button->setEnabled(present && m_connection->isWritable());
     const QString blocked = editBlockedReason();
     m_edit->setEnabled(blocked.isEmpty());
     m_edit->setToolTip(blocked);

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QLabel;
+class QMenu;
 class QPushButton;
 class QTableView;
 
@@ -33,19 +34,27 @@ public:
     void releaseSelected();
     // Deletes the selected lock whatever its value, after a confirmation.
     void forceReleaseSelected();
+    // The context menu of the selected lock: copy key, open in the inspector, release, force release.
+    QMenu *contextMenu();
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    // The user asked to inspect the lock key `key`.
+    void openKeyRequested(const QString &key);
     // After the list was refreshed (or failed to).
     void updated();
 
 private:
     int selectedRow() const;
+    void updateActions();
 
     QPointer<Connection> m_connection;
     LocksModel *m_model;
     QTableView *m_view;
     QLabel *m_summary;
+    QPushButton *m_acquire;
+    QPushButton *m_release;
+    QPushButton *m_force;
     quint64 m_generation = 0;
 };
 

@@ -23,7 +23,7 @@ public:
     static QCoro::Task<std::optional<QList<TagEntry>>> tagPage(KeyOperationsPtr operations, std::shared_ptr<KeyScan> scan);
     // Every lock key cashews writes, with owner value and TTL.
     static QCoro::Task<QList<LockEntry>> locks(KeyOperationsPtr operations);
-    // The globs that find cashews lock keys.
+    // The globs that find cashews lock keys (one, so that listing locks is one scan).
     static QStringList lockPatterns();
 };
 

@@ -1,6 +1,7 @@
 #include "tags/tagsview.h"
 
 #include "store/batchdeleter.h"
+#include "common/confirmation.h"
 #include "connections/connection.h"
 #include "common/guarded.h"
 #include "store/keyqueries.h"
@@ -9,10 +10,12 @@
 
 #include <cashews/keycodec.h>
 
+#include <QApplication>
+#include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
@@ -27,7 +30,7 @@ TagsView::TagsView(Connection *connection, QWidget *parent)
     , m_model(new TagsModel(this))
     , m_view(new QTreeView(this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
-    , m_invalidate(new QPushButton(tr("&Invalidate tag…"), this))
+    , m_invalidate(new QPushButton(tr("Invalidate &tag…"), this))
     , m_progress(new QProgressBar(this))
     , m_summary(new QLabel(this))
 {
@@ -46,6 +49,40 @@ TagsView::TagsView(Connection *connection, QWidget *parent)
     layout->addLayout(buttons);
     connect(m_refresh, &QPushButton::clicked, this, &TagsView::refresh);
     connect(m_invalidate, &QPushButton::clicked, this, &TagsView::invalidateSelected);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_view->indexAt(pos);
+        if (!index.isValid())
+            return;
+        m_view->setCurrentIndex(index);
+        QMenu *menu = contextMenu(index);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_view->viewport()->mapToGlobal(pos));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &TagsView::updateActions);
+    if (connection)
+        connect(connection, &Connection::writableChanged, this, &TagsView::updateActions);
+    updateActions();
+}
+
+void TagsView::updateActions()
+{
+    const bool writable = m_connection && m_connection->isWritable();
+    m_invalidate->setEnabled(writable && m_model->tagAt(m_view->currentIndex()));
+    m_invalidate->setToolTip(m_connection && m_connection->isReadOnly() ? tr("The connection is read-only")
+                             : writable ? QString() : tr("The store is not connected"));
+}
+
+QMenu *TagsView::contextMenu(const QModelIndex &index)
+{
+    auto *menu = new QMenu(this);
+    const QString key = index.siblingAtColumn(TagsModel::NameColumn).data(TagsModel::KeyRole).toString();
+    menu->addAction(tr("&Copy key"), this, [key] { QApplication::clipboard()->setText(displayKey(key)); });
+    menu->addAction(tr("&Open in inspector"), this, [this, key] { Q_EMIT openKeyRequested(key); });
+    menu->addSeparator();
+    QAction *invalidate = menu->addAction(tr("&Invalidate tag…"), this, &TagsView::invalidateSelected);
+    invalidate->setEnabled(m_invalidate->isEnabled());
+    return menu;
 }
 
 void TagsView::refresh()
@@ -54,6 +91,7 @@ void TagsView::refresh()
         return;
     const quint64 generation = ++m_generation;
     m_model->setTags({});
+    updateActions();
     m_scan = m_connection->operations()->scan(QStringLiteral("_tag:*"), m_pageSize);
     m_summary->setText(tr("Loading tags…"));
     loadPage(generation);
@@ -99,7 +137,7 @@ void TagsView::showSummary()
 void TagsView::invalidateSelected()
 {
     const TagEntry *tag = m_model->tagAt(m_view->currentIndex());
-    if (!tag || !m_connection || (m_deleter && m_deleter->isRunning()))
+    if (!tag || !m_connection || !m_connection->isWritable() || (m_deleter && m_deleter->isRunning()))
         return;
     QStringList keys;
     for (qsizetype i = 0; i < tag->members.size(); ++i) {
@@ -111,12 +149,10 @@ void TagsView::invalidateSelected()
         preview << displayKey(key);
     if (keys.size() > 20)
         preview << tr("… and %n more", nullptr, static_cast<int>(keys.size() - 20));
-    QMessageBox box(QMessageBox::Warning, tr("Invalidate tag"),
-                    tr("Invalidate tag \"%1\"? This deletes %n key(s) and the tag set.", nullptr, static_cast<int>(keys.size()))
-                        .arg(displayKey(tag->name())),
-                    QMessageBox::Yes | QMessageBox::Cancel, this);
-    box.setInformativeText(preview.join(QLatin1Char('\n')));
-    if (box.exec() != QMessageBox::Yes)
+    if (!Confirmation::ask(this, tr("Invalidate tag"),
+                           tr("Invalidate tag \"%1\"? This deletes %n key(s) and the tag set.", nullptr, static_cast<int>(keys.size()))
+                               .arg(displayKey(tag->name())),
+                           preview.join(QLatin1Char('\n'))))
         return;
     const QString tagName = tag->name();
     keys << tag->key;

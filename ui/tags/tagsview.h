@@ -6,6 +6,8 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
+class QModelIndex;
 class QProgressBar;
 class QPushButton;
 class QTreeView;
@@ -35,14 +37,19 @@ public:
     bool isLoading() const { return m_scan != nullptr; }
     // Asks for confirmation (listing the keys), then deletes the tag's existing members and the tag set.
     void invalidateSelected();
+    // The context menu of `index`: copy key, open in the inspector, invalidate.
+    QMenu *contextMenu(const QModelIndex &index);
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    // The user asked to inspect `key` (a tag set or a member).
+    void openKeyRequested(const QString &key);
     // After a refresh loaded its last page (or failed); an invalidation ends with a refresh.
     void updated();
 
 private:
     void loadPage(quint64 generation);
+    void updateActions();
     void showSummary();
 
     QPointer<Connection> m_connection;

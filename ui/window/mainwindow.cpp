@@ -5,6 +5,8 @@
 #include "connections/connectionpage.h"
 #include "connections/connectionstore.h"
 #include "demo/demodata.h"
+#include "demo/demorefresher.h"
+#include "common/confirmation.h"
 #include "common/guarded.h"
 #include "browser/keybrowser.h"
 #include "browser/keylistmodel.h"
@@ -13,14 +15,19 @@
 #include <cashews/errors.h>
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
+#include <QSettings>
 #include <QSplitter>
+#include <QStyle>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeWidget>
@@ -32,12 +39,25 @@ namespace {
 constexpr int PageRole = Qt::UserRole + 1;
 constexpr int TabRole = Qt::UserRole + 2;
 
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString StateKey = QStringLiteral("window/state");
+const QString SplitterKey = QStringLiteral("window/splitter");
+const QString ViewModeKey = QStringLiteral("window/viewMode");
+const QString PageSplittersKey = QStringLiteral("window/pageSplitters");
+
+// The splitters inside a page (key list | inspector), in a stable order.
+QList<QSplitter *> pageSplitters(ConnectionPage *page)
+{
+    return page->findChildren<QSplitter *>();
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_tree(new QTreeWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_splitter(new QSplitter(this))
     , m_store(new ConnectionStore(this))
 {
     connect(m_store, &ConnectionStore::errorOccurred, this, &MainWindow::showStatus);
@@ -48,16 +68,56 @@ MainWindow::MainWindow(QWidget *parent)
     placeholder->setAlignment(Qt::AlignCenter);
     m_pages->addWidget(placeholder);
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_tree);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({220, 1000});
-    setCentralWidget(splitter);
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({220, 1000});
+    setCentralWidget(m_splitter);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) { treeClicked(item); });
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QTreeWidgetItem *item = m_tree->itemAt(pos);
+        auto *page = item ? qobject_cast<ConnectionPage *>(item->data(0, PageRole).value<QObject *>()) : nullptr;
+        if (!page)
+            return;
+        QMenu *menu = connectionMenu(page);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_tree->viewport()->mapToGlobal(pos));
+    });
     createActions();
     statusBar()->showMessage(tr("Ready"));
     resize(1360, 820);
+}
+
+void MainWindow::restoreSettings()
+{
+    m_keepSettings = true;
+    QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray());
+    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(SplitterKey, m_splitter->saveState());
+    if (ConnectionPage *page = currentPage()) {
+        settings.setValue(ViewModeKey, static_cast<int>(page->keyBrowser()->viewMode()));
+        QVariantList states;
+        for (QSplitter *splitter : pageSplitters(page))
+            states << splitter->saveState();
+        settings.setValue(PageSplittersKey, states);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_keepSettings)
+        saveSettings();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::createActions()
@@ -74,7 +134,8 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *keys = menuBar()->addMenu(tr("&Keys"));
-    auto browserAction = [this, keys](const QString &text, const QKeySequence &shortcut, void (KeyBrowser::*method)()) {
+    auto browserAction = [this, keys](const QString &text, const QKeySequence &shortcut, void (KeyBrowser::*method)(),
+                                      bool writes) {
         QAction *action = keys->addAction(text, this, [this, method] {
             if (ConnectionPage *page = currentPage()) {
                 page->showTab(ConnectionPage::Tab::Keys);
@@ -82,6 +143,8 @@ void MainWindow::createActions()
             }
         });
         action->setShortcut(shortcut);
+        if (writes)
+            m_writeActions << action;
         return action;
     };
     QAction *refresh = keys->addAction(tr("&Refresh"), this, [this] {
@@ -89,15 +152,17 @@ void MainWindow::createActions()
             page->refresh();
     });
     refresh->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
-    browserAction(tr("&Filter…"), QKeySequence::Find, &KeyBrowser::focusFilter);
-    browserAction(tr("&New key…"), QKeySequence::New, &KeyBrowser::newKey);
-    browserAction(tr("&Edit value…"), QKeySequence(Qt::CTRL | Qt::Key_E), &KeyBrowser::editValue);
-    browserAction(tr("Set &TTL…"), QKeySequence(Qt::CTRL | Qt::Key_T), &KeyBrowser::editTtl);
-    browserAction(tr("Re&name…"), QKeySequence(Qt::Key_F2), &KeyBrowser::renameKey);
-    browserAction(tr("&Delete"), QKeySequence::Delete, &KeyBrowser::deleteSelected);
-    browserAction(tr("Delete by &pattern…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), &KeyBrowser::bulkDelete);
+    browserAction(tr("&Filter…"), QKeySequence::Find, &KeyBrowser::focusFilter, false);
+    m_newKey = browserAction(tr("&New key…"), QKeySequence::New, &KeyBrowser::newKey, true);
+    browserAction(tr("&Edit value…"), QKeySequence(Qt::CTRL | Qt::Key_E), &KeyBrowser::editValue, true);
+    browserAction(tr("Set &TTL…"), QKeySequence(Qt::CTRL | Qt::Key_T), &KeyBrowser::editTtl, true);
+    browserAction(tr("Re&name…"), QKeySequence(Qt::Key_F2), &KeyBrowser::renameKey, true);
+    browserAction(tr("&Delete"), QKeySequence::Delete, &KeyBrowser::deleteSelected, true);
+    browserAction(tr("Delete by &pattern…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), &KeyBrowser::bulkDelete, true);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewModes = new QActionGroup(this);
+    m_viewModes->setExclusive(true);
     const QList<QPair<QString, KeyBrowser::ViewMode>> modes{
         {tr("Keys as &list"), KeyBrowser::ViewMode::List},
         {tr("Keys by &namespace"), KeyBrowser::ViewMode::Namespaces},
@@ -112,17 +177,66 @@ void MainWindow::createActions()
             }
         });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + n++)));
+        action->setCheckable(true);
+        action->setData(static_cast<int>(mode));
+        m_viewModes->addAction(action);
     }
+    // The key browser has its own mode box: the check marks follow it when the menu opens.
+    connect(view, &QMenu::aboutToShow, this, &MainWindow::updateActions);
 
-    QMenu *connection = menuBar()->addMenu(tr("&Connection"));
+    // "Connect&ion": Alt+C is the key browser's Cancel.
+    QMenu *connection = menuBar()->addMenu(tr("Connect&ion"));
+    m_reconnect = connection->addAction(tr("Re&connect"), this, [this] {
+        if (ConnectionPage *page = currentPage())
+            page->connection()->reconnect();
+    });
     m_readOnly = connection->addAction(tr("&Read-only"));
     m_readOnly->setCheckable(true);
     m_readOnly->setToolTip(tr("Refuse every write command on this connection"));
-    connect(m_readOnly, &QAction::toggled, this, [this](bool on) {
-        if (ConnectionPage *page = currentPage())
-            page->connection()->setReadOnly(on);
-    });
+    connect(m_readOnly, &QAction::triggered, this, [this](bool on) { setCurrentReadOnly(on); });
     updateActions();
+}
+
+bool MainWindow::setCurrentReadOnly(bool readOnly)
+{
+    ConnectionPage *page = currentPage();
+    if (!page || !page->connection())
+        return readOnly;
+    Connection *connection = page->connection();
+    if (!readOnly && connection->isReadOnly()
+        && !Confirmation::ask(this, tr("Allow writes"),
+                              tr("Allow writes on %1? Edits, renames and deletions will then change the store %2.")
+                                  .arg(connection->name(), connection->displayUrl())))
+        readOnly = true;
+    connection->setReadOnly(readOnly);
+    updateActions();
+    return connection->isReadOnly();
+}
+
+QMenu *MainWindow::connectionMenu(ConnectionPage *page)
+{
+    auto *menu = new QMenu(this);
+    const QPointer<ConnectionPage> target(page);
+    // Each action acts on `page`: it is made the current one first.
+    const auto onPage = [this, target](auto action) {
+        return [this, target, action] {
+            if (!target)
+                return;
+            showPage(target, static_cast<int>(target->currentTab()));
+            action();
+        };
+    };
+    Connection *connection = page->connection();
+    menu->addAction(tr("Re&connect"), this, onPage([this] { currentPage()->connection()->reconnect(); }));
+    menu->addAction(tr("Copy &URL"), this, [url = connection->displayUrl()] { QApplication::clipboard()->setText(url); });
+    QAction *readOnly = menu->addAction(tr("&Read-only"), this, onPage([this] {
+        setCurrentReadOnly(!currentPage()->connection()->isReadOnly());
+    }));
+    readOnly->setCheckable(true);
+    readOnly->setChecked(connection->isReadOnly());
+    menu->addSeparator();
+    menu->addAction(tr("C&lose"), this, onPage([this] { closeConnection(); }));
+    return menu;
 }
 
 Connection *MainWindow::openConnection(const ConnectionConfig &config)
@@ -137,9 +251,17 @@ Connection *MainWindow::openConnection(const ConnectionConfig &config)
     auto *page = new ConnectionPage(connection, m_pages);
     m_pages->addWidget(page);
     connect(page, &ConnectionPage::statusMessage, this, &MainWindow::showStatus);
+    if (m_keepSettings) {
+        const QSettings settings;
+        page->keyBrowser()->setViewMode(static_cast<KeyBrowser::ViewMode>(
+            settings.value(ViewModeKey, static_cast<int>(KeyBrowser::ViewMode::List)).toInt()));
+        const QVariantList states = settings.value(PageSplittersKey).toList();
+        const QList<QSplitter *> splitters = pageSplitters(page);
+        for (qsizetype i = 0; i < qMin(states.size(), splitters.size()); ++i)
+            splitters.at(i)->restoreState(states.at(i).toByteArray());
+    }
 
     auto *item = new QTreeWidgetItem(m_tree, {config.name});
-    item->setToolTip(0, connection->displayUrl());
     item->setData(0, PageRole, QVariant::fromValue(static_cast<QObject *>(page)));
     item->setData(0, TabRole, static_cast<int>(ConnectionPage::Tab::Keys));
     const QStringList tabs{tr("Keys"), tr("Tags"), tr("Locks")};
@@ -149,6 +271,26 @@ Connection *MainWindow::openConnection(const ConnectionConfig &config)
         child->setData(0, TabRole, tab);
     }
     item->setExpanded(true);
+    const QPointer<ConnectionPage> watched(page);
+    const auto stateChanged = [this, watched] {
+        if (!watched)
+            return;
+        updateTreeItem(watched);
+        if (watched == currentPage())
+            updateActions();
+        Connection *c = watched->connection();
+        if (c->state() == Connection::State::Connected)
+            showStatus(tr("Connected to %1").arg(c->displayUrl()));
+        else if (c->state() == Connection::State::Disconnected)
+            showStatus(tr("%1 is not connected: %2").arg(c->name(), c->stateError()));
+    };
+    connect(connection, &Connection::stateChanged, this, stateChanged);
+    connect(connection, &Connection::readOnlyChanged, this, [this, watched] {
+        if (watched)
+            updateTreeItem(watched);
+        updateActions();
+    });
+    updateTreeItem(page);
     m_tree->setCurrentItem(item);
 
     if (config.demo) {
@@ -156,12 +298,57 @@ Connection *MainWindow::openConnection(const ConnectionConfig &config)
         QCoro::connect(guardVoid(DemoData::seed(cache), cache), page, [this, page](Guarded<bool> seeded) {
             if (!seeded.ok())
                 showStatus(tr("Seeding the demo data failed: %1").arg(seeded.error));
+            // Locks, rate limits, windows and the breaker expire within minutes: kept alive
+            // while the demo store is open.
+            new DemoRefresher(page->connection());
             page->refresh();
             Q_EMIT demoReady(page->connection());
         });
     }
-    showStatus(tr("Opened %1").arg(connection->displayUrl()));
+    // An embedded store has answered its first PING already.
+    if (connection->state() == Connection::State::Checking)
+        showStatus(tr("Connecting to %1…").arg(connection->displayUrl()));
+    else
+        stateChanged();
     return connection;
+}
+
+QTreeWidgetItem *MainWindow::itemOf(ConnectionPage *page) const
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        if (item->data(0, PageRole).value<QObject *>() == page)
+            return item;
+    }
+    return nullptr;
+}
+
+void MainWindow::updateTreeItem(ConnectionPage *page)
+{
+    QTreeWidgetItem *item = itemOf(page);
+    Connection *connection = page->connection();
+    if (!item || !connection)
+        return;
+    QString text = connection->name();
+    if (connection->isReadOnly())
+        text += QStringLiteral(" ") + tr("(read-only)");
+    item->setText(0, text);
+    QString tip = connection->displayUrl();
+    QStyle::StandardPixmap icon = QStyle::SP_DriveNetIcon;
+    switch (connection->state()) {
+    case Connection::State::Checking:
+        icon = QStyle::SP_BrowserReload;
+        tip += QLatin1Char('\n') + tr("Connecting…");
+        break;
+    case Connection::State::Connected:
+        break;
+    case Connection::State::Disconnected:
+        icon = QStyle::SP_MessageBoxCritical;
+        tip += QLatin1Char('\n') + tr("Not connected: %1").arg(connection->stateError());
+        break;
+    }
+    item->setIcon(0, style()->standardIcon(icon));
+    item->setToolTip(0, tip);
 }
 
 QList<Connection *> MainWindow::connections() const
@@ -261,13 +448,7 @@ void MainWindow::closeConnection()
     if (!page)
         return;
     Connection *connection = page->connection();
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_tree->topLevelItem(i);
-        if (item->data(0, PageRole).value<QObject *>() == page) {
-            delete item;
-            break;
-        }
-    }
+    delete itemOf(page);
     m_pages->removeWidget(page);
     page->deleteLater();
     updateActions();
@@ -286,12 +467,21 @@ void MainWindow::closeConnection()
 
 void MainWindow::updateActions()
 {
-    ConnectionPage *page = currentPage();
     if (!m_readOnly)
         return;
-    m_readOnly->setEnabled(page != nullptr);
-    const QSignalBlocker blocker(m_readOnly);
-    m_readOnly->setChecked(page && page->connection() && page->connection()->isReadOnly());
+    ConnectionPage *page = currentPage();
+    Connection *connection = page ? page->connection() : nullptr;
+    m_readOnly->setEnabled(connection != nullptr);
+    m_reconnect->setEnabled(connection != nullptr);
+    m_readOnly->setChecked(connection && connection->isReadOnly());
+    const bool writable = connection && connection->isWritable();
+    for (QAction *action : std::as_const(m_writeActions))
+        action->setEnabled(writable);
+    for (QAction *action : m_viewModes->actions()) {
+        action->setEnabled(page != nullptr);
+        action->setChecked(page && action->data().toInt() == static_cast<int>(page->keyBrowser()->viewMode()));
+    }
+    setWindowTitle(connection ? tr("%1 — Cashews Studio").arg(connection->name()) : tr("Cashews Studio"));
 }
 
 } // namespace cashews

@@ -82,9 +82,17 @@ void Screenshotter::start(Connection *connection)
              browser()->setFilter(QStringLiteral("app.users:"));
              browser()->bulkDelete();
          }},
-        {QStringLiteral("12-connection-dialog.png"), [this] {
+        {QStringLiteral("12-disconnected-read-only.png"), [this] {
              if (QWidget *modal = QApplication::activeModalWidget())
                  modal->close();
+             // Port 1 on the loopback: nothing listens, the store is shown as not connected.
+             ConnectionConfig unreachable;
+             unreachable.name = QStringLiteral("redis://127.0.0.1:1/0");
+             unreachable.url = unreachable.name;
+             unreachable.readOnly = true;
+             m_window->openConnection(unreachable);
+         }},
+        {QStringLiteral("13-connection-dialog.png"), [this] {
              QTimer::singleShot(0, m_window, [window = m_window] { window->newConnection(); });
          }},
     };
