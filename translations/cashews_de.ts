@@ -487,12 +487,22 @@
         <translation>fehlt: die Verbindung erwartet signierte Werte</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>signed with a weaker digest (%1) than configured (%2) — Python cashews services would accept this forgery</source>
+        <translation>mit einem schwächeren Digest (%1) als konfiguriert (%2) signiert — Python-cashews-Dienste würden diese Fälschung akzeptieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>signed with %1, not the configured %2: refused</source>
+        <translation>mit %1 signiert, nicht mit dem konfigurierten %2: abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>signed (%1), not verified: no secret configured</source>
         <translation>signiert (%1), nicht verifiziert: kein Geheimnis konfiguriert</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-15"/>
         <source>the %1 signature does not verify for this key with the configured secret (wrong secret, or signed for another key)</source>
         <translation>die %1-Signatur lässt sich für diesen Schlüssel mit dem eingestellten Geheimnis nicht verifizieren (falsches Geheimnis oder für einen anderen Schlüssel signiert)</translation>
     </message>
@@ -814,12 +824,21 @@
         <translation>&amp;Wert:</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+29"/>
+        <source>The stored value is signed with %1, not with this connection&apos;s %2. Saving replaces it with a value signed with %2; services configured for %1 will reject it.
+
+Save anyway?</source>
+        <translation>Der gespeicherte Wert ist mit %1 signiert, nicht mit dem %2 dieser Verbindung. Speichern ersetzt ihn durch einen mit %2 signierten Wert; für %1 konfigurierte Dienste werden ihn ablehnen.
+
+Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>The key must not be empty.</source>
         <translation>Der Schlüssel darf nicht leer sein.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-108"/>
         <source>Save and re-sign?</source>
         <translation>Speichern und neu signieren?</translation>
     </message>
@@ -833,7 +852,7 @@ Save anyway?</source>
 Trotzdem speichern?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The stored value is signed, but this connection has no secret: saving writes it unsigned, which services that sign their values read as a miss.
 
 Save anyway?</source>
@@ -1740,7 +1759,7 @@ Trotzdem speichern?</translation>
         <translation>Objekt (%1)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>the pipeline could not decode these bytes</source>
         <translation>die Pipeline konnte diese Bytes nicht dekodieren</translation>
     </message>

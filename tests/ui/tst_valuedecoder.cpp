@@ -75,8 +75,15 @@ void ValueDecoderTest::signatures_data()
     QTest::addColumn<int>("signature");
     QTest::addColumn<QString>("digestmod");
     QTest::newRow("valid md5") << options({{"secret", "s3"}}) << options({{"secret", "s3"}}) << int(DecodedValue::Signature::Valid) << "md5";
-    QTest::newRow("valid sha256") << options({{"secret", "s3"}, {"digestmod", "sha256"}}) << options({{"secret", "s3"}})
-                                  << int(DecodedValue::Signature::Valid) << "sha256";
+    QTest::newRow("valid sha256") << options({{"secret", "s3"}, {"digestmod", "sha256"}})
+                                  << options({{"secret", "s3"}, {"digestmod", "sha256"}}) << int(DecodedValue::Signature::Valid)
+                                  << "sha256";
+    // Only the configured digestmod is accepted (Python cashews takes the one the value names).
+    QTest::newRow("other digest") << options({{"secret", "s3"}, {"digestmod", "sha256"}}) << options({{"secret", "s3"}})
+                                  << int(DecodedValue::Signature::OtherDigest) << "sha256";
+    QTest::newRow("sum forgery") << options({{"secret", "s3"}, {"digestmod", "sum"}})
+                                 << options({{"secret", "s3"}, {"digestmod", "sha256"}})
+                                 << int(DecodedValue::Signature::OtherDigest) << "sum";
     QTest::newRow("wrong secret") << options({{"secret", "s3"}}) << options({{"secret", "other"}}) << int(DecodedValue::Signature::Wrong) << "md5";
     QTest::newRow("missing") << QVariantMap() << options({{"secret", "s3"}}) << int(DecodedValue::Signature::Missing) << "";
     QTest::newRow("unverified") << options({{"secret", "s3"}}) << QVariantMap() << int(DecodedValue::Signature::Unverified) << "md5";
@@ -95,7 +102,10 @@ void ValueDecoderTest::signatures()
     QCOMPARE(decoded.digestmod, digestmod);
     // Whatever the signature state, the value itself is shown.
     QCOMPARE(decoded.value.toString(), QStringLiteral("payload"));
-    QCOMPARE(decoded.error.isEmpty(), signature != int(DecodedValue::Signature::Wrong));
+    const bool refused = signature == int(DecodedValue::Signature::Wrong) || signature == int(DecodedValue::Signature::OtherDigest);
+    QCOMPARE(decoded.error.isEmpty(), !refused);
+    // A weaker digest that Python cashews would accept is called a forgery; a stronger one is not.
+    QCOMPARE(decoded.signatureText().contains(QStringLiteral("forgery")), digestmod == QStringLiteral("sum"));
 }
 
 void ValueDecoderTest::compression_data()

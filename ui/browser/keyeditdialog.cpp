@@ -167,6 +167,10 @@ void KeyEditDialog::setOriginal(const DecodedValue &original)
         m_resignWarning = tr("The stored value's signature does not verify for this key with the configured secret "
                              "(wrong secret, or signed for another key). Saving replaces it with a value signed with "
                              "this connection's secret; services that use another secret will reject it.\n\nSave anyway?");
+    else if (original.signature == Signature::OtherDigest)
+        m_resignWarning = tr("The stored value is signed with %1, not with this connection's %2. Saving replaces it "
+                             "with a value signed with %2; services configured for %1 will reject it.\n\nSave anyway?")
+                              .arg(original.digestmod, original.configuredDigestmod);
     else if (original.signature == Signature::Unverified)
         m_resignWarning = tr("The stored value is signed, but this connection has no secret: saving writes it unsigned, "
                              "which services that sign their values read as a miss.\n\nSave anyway?");

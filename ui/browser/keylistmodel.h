@@ -83,7 +83,8 @@ public:
     bool isComplete() const { return m_complete; }
     // Stopped by cancel() before the walk was over (resumable).
     bool isStopped() const { return m_stopped; }
-    // The walk ended on a store error (isComplete() is true too; reload() starts again).
+    // The last page failed on a store error; loadMore() starts a new walk (keys already listed
+    // are not listed twice) and reload() starts again.
     bool isFailed() const { return m_failed; }
     // Keys the walk examined so far (matching the pattern or not).
     qint64 scannedCount() const { return m_scan ? m_scan->scanned() : 0; }

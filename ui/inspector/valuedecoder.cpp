@@ -170,6 +170,12 @@ DecodedValue ValueDecoder::decode(const QString &key, const QVariant &stored, co
         }
     } catch (const UnSecureDataError &e) {
         result.signature = DecodedValue::Signature::Wrong;
+        if (const auto *other = dynamic_cast<const DigestmodMismatchError *>(&e)) {
+            result.signature = DecodedValue::Signature::OtherDigest;
+            result.configuredDigestmod = QString::fromLatin1(other->configuredDigestmod());
+            result.weakerDigest = other->isWeaker();
+            result.acceptedByPython = other->validForStoredDigestmod();
+        }
         result.error = e.message();
         options.remove(QStringLiteral("secret"));
         try {
