@@ -920,6 +920,28 @@
 <context>
     <name>cashews::MainWindow</name>
     <message>
+        <location filename="../ui/window/mainwindow.cpp" line="128"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="129"/>
+        <source>&amp;About Cashews Studio</source>
+        <translation>Ü&amp;ber Cashews Studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="130"/>
+        <source>About Cashews Studio</source>
+        <translation>Über Cashews Studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="131"/>
+        <source>Cashews Studio %1
+Browse and manage cashews caches.</source>
+        <translation>Cashews Studio %1
+cashews-Caches durchsuchen und verwalten.</translation>
+    </message>
+    <message>
         <location filename="../ui/mainwindow.cpp" line="44"/>
         <source>Cashews Studio</source>
         <translation>Cashews Studio</translation>

@@ -11,6 +11,7 @@
 
 #include <cashews/cache.h>
 #include <cashews/errors.h>
+#include <cashews/version.h>
 
 #include <QAction>
 #include <QApplication>
@@ -20,6 +21,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -121,6 +123,12 @@ void MainWindow::createActions()
     connect(m_readOnly, &QAction::toggled, this, [this](bool on) {
         if (ConnectionPage *page = currentPage())
             page->connection()->setReadOnly(on);
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Cashews Studio"), this, [this] {
+        QMessageBox::about(this, tr("About Cashews Studio"),
+                           tr("Cashews Studio %1\nBrowse and manage cashews caches.").arg(QStringLiteral(CASHEWS_VERSION_STRING)));
     });
     updateActions();
 }
