@@ -11,6 +11,7 @@ PACKAGES=(
     qtkeychain-qt6-dev
     redis-server redis-tools openssl python3 python3-diskcache
     xvfb xauth
+    dpkg-dev file desktop-file-utils appstream
 )
 
 missing=()

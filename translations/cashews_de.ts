@@ -1238,13 +1238,13 @@ Trotzdem speichern?</translation>
 <context>
     <name>cashews::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+64"/>
-        <location line="+420"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+66"/>
+        <location line="+426"/>
         <source>Cashews Studio</source>
         <translation>Cashews Studio</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-425"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
@@ -1350,17 +1350,17 @@ Trotzdem speichern?</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>&amp;Read-only</source>
         <translation>&amp;Nur lesen</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-43"/>
         <source>Refuse every write command on this connection</source>
         <translation>Jeden Schreibbefehl auf dieser Verbindung ablehnen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
@@ -1410,13 +1410,13 @@ Trotzdem speichern?</translation>
         <translation>Schließen von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-281"/>
         <source>Connect&amp;ion</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Re&amp;connect</source>
         <translation>Neu &amp;verbinden</translation>
     </message>
@@ -1474,6 +1474,28 @@ Trotzdem speichern?</translation>
         <location line="+2"/>
         <source>%1 is not connected: %2</source>
         <translation>%1 ist nicht verbunden: %2</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Cashews Studio</source>
+        <translation>Ü&amp;ber Cashews Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Cashews Studio</source>
+        <translation>Über Cashews Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cashews Studio %1
+Browse and manage cashews caches.</source>
+        <translation>Cashews Studio %1
+cashews-Caches durchsuchen und verwalten.</translation>
     </message>
 </context>
 <context>
@@ -2161,7 +2183,7 @@ Die gespeicherten Bytes stehen im Reiter „Hex“.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="+21"/>
+        <location filename="../app/studio/main.cpp" line="+23"/>
         <source>Cashews Studio: browse and manage cashews caches.</source>
         <translation>Cashews Studio: cashews-Caches durchsuchen und verwalten.</translation>
     </message>

@@ -4,6 +4,8 @@
 #include "window/mainwindow.h"
 #include "window/screenshotter.h"
 
+#include <cashews/version.h>
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -57,7 +59,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication::setApplicationName(QStringLiteral("cashews-studio"));
     QCoreApplication::setOrganizationName(QStringLiteral("Cashews"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CASHEWS_STUDIO_VERSION));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CASHEWS_VERSION_STRING));
     const std::unique_ptr<QCoreApplication> app = asksForHelpOrVersion(argc, argv)
         ? std::make_unique<QCoreApplication>(argc, argv)
         : std::make_unique<QApplication>(argc, argv);

@@ -13,6 +13,7 @@
 
 #include <cashews/cache.h>
 #include <cashews/errors.h>
+#include <cashews/version.h>
 
 #include <QAction>
 #include <QActionGroup>
@@ -25,6 +26,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStyle>
@@ -194,6 +196,12 @@ void MainWindow::createActions()
     m_readOnly->setCheckable(true);
     m_readOnly->setToolTip(tr("Refuse every write command on this connection"));
     connect(m_readOnly, &QAction::triggered, this, [this](bool on) { setCurrentReadOnly(on); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Cashews Studio"), this, [this] {
+        QMessageBox::about(this, tr("About Cashews Studio"),
+                           tr("Cashews Studio %1\nBrowse and manage cashews caches.").arg(QStringLiteral(CASHEWS_VERSION_STRING)));
+    });
     updateActions();
 }
 
