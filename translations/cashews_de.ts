@@ -864,7 +864,12 @@ Trotzdem speichern?</translation>
 <context>
     <name>cashews::KeyListModel</name>
     <message>
-        <location filename="../ui/browser/keylistmodel.cpp" line="+139"/>
+        <location filename="../ui/browser/keylistmodel.cpp" line="+140"/>
+        <source>Memory the store uses for the key (Redis MEMORY USAGE), not the length of its value</source>
+        <translation>Speicher, den der Store für den Schlüssel belegt (Redis MEMORY USAGE), nicht die Länge seines Werts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
@@ -885,8 +890,8 @@ Trotzdem speichern?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Size</source>
-        <translation>Größe</translation>
+        <source>Memory</source>
+        <translation>Speicher</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -1239,12 +1244,12 @@ Trotzdem speichern?</translation>
     <name>cashews::MainWindow</name>
     <message>
         <location filename="../ui/window/mainwindow.cpp" line="+66"/>
-        <location line="+426"/>
+        <location line="+437"/>
         <source>Cashews Studio</source>
         <translation>Cashews Studio</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-436"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
@@ -1289,7 +1294,7 @@ Trotzdem speichern?</translation>
         <translation>&amp;Schlüssel</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -1380,7 +1385,7 @@ Trotzdem speichern?</translation>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Seeding the demo data failed: %1</source>
         <translation>Anlegen der Demodaten fehlgeschlagen: %1</translation>
     </message>
@@ -1410,7 +1415,7 @@ Trotzdem speichern?</translation>
         <translation>Schließen von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-285"/>
         <source>Connect&amp;ion</source>
         <translation>&amp;Verbindung</translation>
     </message>
@@ -1421,7 +1426,7 @@ Trotzdem speichern?</translation>
         <translation>Neu &amp;verbinden</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird aufgebaut…</translation>
     </message>
@@ -1441,12 +1446,12 @@ Trotzdem speichern?</translation>
         <translation>Nicht verbunden: %1</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+140"/>
         <source>%1 — Cashews Studio</source>
         <translation>%1 — Cashews Studio</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-284"/>
         <source>Allow writes</source>
         <translation>Schreiben erlauben</translation>
     </message>

@@ -60,6 +60,8 @@ private Q_SLOTS:
     void browseAndInspect();
     void editTtl_data() { stores(); }
     void editTtl();
+    void keyActionsFollowTheCurrentKey_data() { stores(); }
+    void keyActionsFollowTheCurrentKey();
     void invalidateTag_data() { stores(); }
     void invalidateTag();
     void releaseLock_data() { stores(); }
@@ -198,6 +200,34 @@ void StudioTest::browseAndInspect()
     QTRY_VERIFY(!loaded.isEmpty());
     QCOMPARE(browser->inspector()->key(), QStringLiteral("hit:app.stats:top_products:limit:10"));
     QVERIFY(browser->inspector()->detailsText().contains(QStringLiteral("37")));
+}
+
+// Edit, Set TTL and Rename in the Keys menu act on the current key: once it has expired they
+// are disabled, while the actions on the whole store stay enabled.
+void StudioTest::keyActionsFollowTheCurrentKey()
+{
+    OPEN_STORE(page);
+    QVERIFY(test::runCoro([](std::shared_ptr<Cache> cache) -> QCoro::Task<> {
+        co_await cache->set(QStringLiteral("short:lived"), QStringLiteral("soon gone"), 0.6);
+    }(m_connection->cache()), std::chrono::seconds(5), __FILE__, __LINE__));
+    page->refresh();
+    KeyBrowser *browser = page->keyBrowser();
+    QTRY_VERIFY(browser->model()->rowOf(QStringLiteral("short:lived")) >= 0);
+    browser->selectKey(QStringLiteral("short:lived"));
+    const auto action = [this](const QString &text) -> QAction * {
+        for (QAction *a : m_window->findChildren<QAction *>()) {
+            if (a->text() == text)
+                return a;
+        }
+        return nullptr;
+    };
+    QAction *edit = action(QStringLiteral("&Edit value…"));
+    QAction *ttl = action(QStringLiteral("Set &TTL…"));
+    QAction *rename = action(QStringLiteral("Re&name…"));
+    QVERIFY(edit && ttl && rename);
+    QTRY_VERIFY(edit->isEnabled() && ttl->isEnabled() && rename->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!edit->isEnabled() && !ttl->isEnabled() && !rename->isEnabled(), 5000);
+    QVERIFY(m_window->newKeyAction()->isEnabled());
 }
 
 void StudioTest::editTtl()

@@ -133,14 +133,19 @@ QVariant KeyListModel::cellData(const QString &key, int columnNumber, int role) 
 
 QVariant KeyListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    // Two sizes exist for a key; the column is the store's, the inspector shows the value's too.
+    if (role == Qt::ToolTipRole && section == SizeColumn)
+        return tr("Memory the store uses for the key (Redis MEMORY USAGE), not the length of its value");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case KeyColumn: return tr("Key");
     case KindColumn: return tr("Kind");
     case TypeColumn: return tr("Type");
     case TtlColumn: return tr("TTL");
-    case SizeColumn: return tr("Size");
+    case SizeColumn: return tr("Memory");
     default: return {};
     }
 }

@@ -136,8 +136,10 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *keys = menuBar()->addMenu(tr("&Keys"));
+    // `writes`: disabled while the connection is not writable; `onKey`: also while the current
+    // key has vanished (expired or deleted by another writer).
     auto browserAction = [this, keys](const QString &text, const QKeySequence &shortcut, void (KeyBrowser::*method)(),
-                                      bool writes) {
+                                      bool writes, bool onKey = false) {
         QAction *action = keys->addAction(text, this, [this, method] {
             if (ConnectionPage *page = currentPage()) {
                 page->showTab(ConnectionPage::Tab::Keys);
@@ -147,6 +149,8 @@ void MainWindow::createActions()
         action->setShortcut(shortcut);
         if (writes)
             m_writeActions << action;
+        if (onKey)
+            m_keyWriteActions << action;
         return action;
     };
     QAction *refresh = keys->addAction(tr("&Refresh"), this, [this] {
@@ -156,9 +160,9 @@ void MainWindow::createActions()
     refresh->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
     browserAction(tr("&Filter…"), QKeySequence::Find, &KeyBrowser::focusFilter, false);
     m_newKey = browserAction(tr("&New key…"), QKeySequence::New, &KeyBrowser::newKey, true);
-    browserAction(tr("&Edit value…"), QKeySequence(Qt::CTRL | Qt::Key_E), &KeyBrowser::editValue, true);
-    browserAction(tr("Set &TTL…"), QKeySequence(Qt::CTRL | Qt::Key_T), &KeyBrowser::editTtl, true);
-    browserAction(tr("Re&name…"), QKeySequence(Qt::Key_F2), &KeyBrowser::renameKey, true);
+    browserAction(tr("&Edit value…"), QKeySequence(Qt::CTRL | Qt::Key_E), &KeyBrowser::editValue, true, true);
+    browserAction(tr("Set &TTL…"), QKeySequence(Qt::CTRL | Qt::Key_T), &KeyBrowser::editTtl, true, true);
+    browserAction(tr("Re&name…"), QKeySequence(Qt::Key_F2), &KeyBrowser::renameKey, true, true);
     browserAction(tr("&Delete"), QKeySequence::Delete, &KeyBrowser::deleteSelected, true);
     browserAction(tr("Delete by &pattern…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), &KeyBrowser::bulkDelete, true);
 
@@ -293,6 +297,10 @@ Connection *MainWindow::openConnection(const ConnectionConfig &config)
             showStatus(tr("%1 is not connected: %2").arg(c->name(), c->stateError()));
     };
     connect(connection, &Connection::stateChanged, this, stateChanged);
+    connect(page->keyBrowser(), &KeyBrowser::currentKeyStateChanged, this, [this, watched] {
+        if (watched && watched == currentPage())
+            updateActions();
+    });
     connect(connection, &Connection::readOnlyChanged, this, [this, watched] {
         if (watched)
             updateTreeItem(watched);
@@ -485,6 +493,9 @@ void MainWindow::updateActions()
     const bool writable = connection && connection->isWritable();
     for (QAction *action : std::as_const(m_writeActions))
         action->setEnabled(writable);
+    const bool keyWritable = writable && page->keyBrowser()->canWriteCurrentKey();
+    for (QAction *action : std::as_const(m_keyWriteActions))
+        action->setEnabled(keyWritable);
     for (QAction *action : m_viewModes->actions()) {
         action->setEnabled(page != nullptr);
         action->setChecked(page && action->data().toInt() == static_cast<int>(page->keyBrowser()->viewMode()));

@@ -81,6 +81,7 @@ private:
     QAction *m_reconnect = nullptr;
     QAction *m_newKey = nullptr;
     QList<QAction *> m_writeActions; // disabled while the current connection is not writable
+    QList<QAction *> m_keyWriteActions; // also disabled while the current key has vanished
     QActionGroup *m_viewModes = nullptr;
     ConnectionStore *m_store;
     bool m_keepSettings = false;

@@ -13,6 +13,8 @@
 
 #include <hiredis/hiredis.h>
 
+#include <vector>
+
 namespace cashews {
 
 class RedisConnection::Awaiter
@@ -371,8 +373,11 @@ void RedisConnection::fail(const QString &reason, bool timedOut)
     std::deque<Slot> pending;
     pending.swap(m_pending);
     Q_EMIT closed(reason);
-    // Resume the waiters last: they may issue new commands (on other connections) or drop
-    // their owner, which must not happen while this connection is mid-update.
+    // Every waiter learns the failure before any is resumed: a pipeline's waiters live in one
+    // coroutine frame, and resuming its first waiter ends that frame (the failure is thrown),
+    // so writing to the later ones afterwards was a use-after-free. Only an awaited waiter has
+    // a handle, and a frame awaits one waiter at a time.
+    std::vector<std::coroutine_handle<>> handles;
     for (const auto &slot : pending) {
         if (!slot.waiter)
             continue;
@@ -380,8 +385,12 @@ void RedisConnection::fail(const QString &reason, bool timedOut)
         slot.waiter->timedOut = timedOut;
         slot.waiter->done = true;
         if (slot.waiter->handle)
-            slot.waiter->handle.resume();
+            handles.push_back(slot.waiter->handle);
     }
+    // Resumed last: they may issue new commands (on other connections) or drop their owner,
+    // which must not happen while this connection is mid-update.
+    for (const auto handle : handles)
+        handle.resume();
 }
 
 } // namespace cashews
