@@ -92,6 +92,14 @@ quint16 unusedPort()
     return probe.serverPort(); // closed again when `probe` goes: nothing listens there
 }
 
+// Fills `dialog` with a connection to `url`, everything else at its defaults.
+void enterUrl(ConnectionDialog &dialog, const QString &url)
+{
+    ConnectionConfig config;
+    config.url = url;
+    dialog.setConfig(config);
+}
+
 } // namespace
 
 void ConnectionTest::initTestCase()
@@ -165,9 +173,7 @@ QStringList ConnectionTest::createKey(const QString &key)
 QString ConnectionTest::checkInDialog(const QString &url)
 {
     ConnectionDialog dialog;
-    ConnectionConfig config;
-    config.url = url;
-    dialog.setConfig(config);
+    enterUrl(dialog, url);
     QSignalSpy checked(&dialog, &ConnectionDialog::checked);
     dialog.check();
     if (!checked.wait(15000))
@@ -184,9 +190,7 @@ void ConnectionTest::unreachablePortIsAnError()
     QVERIFY2(!error.isEmpty(), "Check reported an unreachable store as reachable");
     {
         ConnectionDialog dialog;
-        ConnectionConfig config;
-        config.url = url;
-        dialog.setConfig(config);
+        enterUrl(dialog, url);
         QSignalSpy checked(&dialog, &ConnectionDialog::checked);
         dialog.show();
         dialog.accept();
