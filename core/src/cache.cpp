@@ -622,38 +622,50 @@ QCoro::Task<std::pair<BackendPtr, QString>> startPatternCommand(std::shared_ptr<
     co_return std::pair(backend, effective.toString());
 }
 
+// The batches `read` yields for a pattern command, after the middleware chain saw the pattern.
+template<typename Batch>
+QCoro::AsyncGenerator<Batch> patternBatches(std::shared_ptr<CacheState> state, Command command, QString pattern,
+                                            int batchSize, QCoro::AsyncGenerator<Batch> (Backend::*read)(QString, int))
+{
+    const auto [backend, effective] = co_await startPatternCommand(state, command, pattern, batchSize);
+    if (!backend)
+        co_return;
+    auto batches = ((*backend).*read)(effective, batchSize);
+    // Not QCORO_FOREACH: g++ 12 rejects a co_await in a for loop's increment inside a template.
+    auto batch = co_await batches.begin();
+    while (batch != batches.end()) {
+        co_yield *batch;
+        co_await ++batch;
+    }
+}
+
+// One item at a time out of `batches`.
+template<typename Item, typename Batch>
+QCoro::AsyncGenerator<Item> itemsOf(QCoro::AsyncGenerator<Batch> batches)
+{
+    auto batch = co_await batches.begin();
+    while (batch != batches.end()) {
+        for (Item &item : *batch)
+            co_yield item;
+        co_await ++batch;
+    }
+}
+
 } // namespace
 
 QCoro::AsyncGenerator<QStringList> Cache::scanBatches(QString pattern, int batchSize)
 {
-    const auto [backend, effective] = co_await startPatternCommand(m_state, Command::Scan, pattern, batchSize);
-    if (!backend)
-        co_return;
-    auto batches = backend->scan(effective, batchSize);
-    QCORO_FOREACH(QStringList batch, batches) {
-        co_yield batch;
-    }
+    return patternBatches(m_state, Command::Scan, std::move(pattern), batchSize, &Backend::scan);
 }
 
 QCoro::AsyncGenerator<QString> Cache::scan(QString pattern, int batchSize)
 {
-    auto batches = scanBatches(std::move(pattern), batchSize);
-    QCORO_FOREACH(QStringList batch, batches) {
-        for (QString &key : batch)
-            co_yield key;
-    }
+    return itemsOf<QString>(scanBatches(std::move(pattern), batchSize));
 }
 
 QCoro::AsyncGenerator<KeyValue> Cache::getMatch(QString pattern, int batchSize)
 {
-    const auto [backend, effective] = co_await startPatternCommand(m_state, Command::GetMatch, pattern, batchSize);
-    if (!backend)
-        co_return;
-    auto batches = backend->getMatch(effective, batchSize);
-    QCORO_FOREACH(KeyValueList batch, batches) {
-        for (KeyValue &pair : batch)
-            co_yield pair;
-    }
+    return itemsOf<KeyValue>(patternBatches(m_state, Command::GetMatch, std::move(pattern), batchSize, &Backend::getMatch));
 }
 
 QCoro::Task<std::optional<qint64>> Cache::incr(QString key, qint64 by, Ttl expire)

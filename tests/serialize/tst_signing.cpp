@@ -12,11 +12,7 @@ namespace {
 
 SerializerPtr signing(const QByteArray &secret, const QByteArray &digestmod = "md5", const QList<QByteArray> &accepted = {})
 {
-    SerializerOptions options;
-    options.secret = secret;
-    options.digestmod = digestmod;
-    options.acceptDigestmods = accepted;
-    return Serializer::create(options);
+    return Serializer::create({.secret = secret, .digestmod = digestmod, .acceptDigestmods = accepted});
 }
 
 const QString Key = QStringLiteral("str");

@@ -48,6 +48,18 @@ bool pythonAliasesLists(const QByteArray &valueJson)
     return valueJson == R"([[["deep"]], [["deep"]], [["deep"]]])";
 }
 
+// Runs `script` with `python` and the argument `file`, its output (stdout and stderr) into
+// `output`; fails the current test unless it ends normally with exit code 0.
+void runPython(const QString &python, const char *script, const QString &file, QByteArray &output)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(python, {QStringLiteral("-c"), QString::fromUtf8(script), file});
+    QVERIFY(process.waitForFinished(60000));
+    output = process.readAll();
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, output.constData());
+}
+
 } // namespace
 
 class VectorsTest : public QObject
@@ -255,12 +267,10 @@ for line in open(sys.argv[1]):
 print(count - bad, "passed,", bad, "failed")
 sys.exit(1 if bad else 0)
 )PY";
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(python, {QStringLiteral("-c"), QString::fromUtf8(script), input.fileName()});
-    QVERIFY(process.waitForFinished(60000));
-    const QByteArray output = process.readAll();
-    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, output.constData());
+    QByteArray output;
+    runPython(python, script, input.fileName(), output);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(output.contains(QByteArray::number(written) + " passed"), output.constData());
 }
 
@@ -302,12 +312,8 @@ if ours != theirs:
     sys.exit(1)
 print("identical", len(ours))
 )PY";
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(python, {QStringLiteral("-c"), QString::fromUtf8(script), file.fileName()});
-    QVERIFY(process.waitForFinished(60000));
-    const QByteArray output = process.readAll();
-    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, output.constData());
+    QByteArray output;
+    runPython(python, script, file.fileName(), output);
 }
 
 QTEST_GUILESS_MAIN(VectorsTest)

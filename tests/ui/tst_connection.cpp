@@ -70,6 +70,9 @@ private Q_SLOTS:
 
 private:
     Connection *open(const QString &url, bool readOnly = false);
+    // Starts `server` and opens its database 0: the connection once connected, otherwise
+    // nullptr and a warning saying why (the caller's QVERIFY then fails the test).
+    Connection *connectTo(test::RedisServer &server);
     // Drives the new-key dialog of the current page's browser; returns the status messages.
     QStringList createKey(const QString &key);
     // Checks `url` in a connection dialog; returns the error shown (empty when it connected).
@@ -87,6 +90,14 @@ quint16 unusedPort()
     if (!probe.listen(QHostAddress::LocalHost, 0))
         return 0;
     return probe.serverPort(); // closed again when `probe` goes: nothing listens there
+}
+
+// Fills `dialog` with a connection to `url`, everything else at its defaults.
+void enterUrl(ConnectionDialog &dialog, const QString &url)
+{
+    ConnectionConfig config;
+    config.url = url;
+    dialog.setConfig(config);
 }
 
 } // namespace
@@ -119,6 +130,24 @@ Connection *ConnectionTest::open(const QString &url, bool readOnly)
     return m_window->openConnection(config);
 }
 
+Connection *ConnectionTest::connectTo(test::RedisServer &server)
+{
+    if (!server.start()) {
+        qWarning("redis-server did not start: %s", qPrintable(server.errorString()));
+        return nullptr;
+    }
+    Connection *connection = open(server.url() + QStringLiteral("/0"));
+    if (!connection) {
+        qWarning("the window opened no connection to %s", qPrintable(server.url()));
+        return nullptr;
+    }
+    if (!QTest::qWaitFor([connection] { return connection->state() == Connection::State::Connected; }, 15000)) {
+        qWarning("not connected to %s after 15 s: %s", qPrintable(server.url()), qPrintable(connection->stateError()));
+        return nullptr;
+    }
+    return connection;
+}
+
 QStringList ConnectionTest::createKey(const QString &key)
 {
     ConnectionPage *page = m_window->currentPage();
@@ -144,9 +173,7 @@ QStringList ConnectionTest::createKey(const QString &key)
 QString ConnectionTest::checkInDialog(const QString &url)
 {
     ConnectionDialog dialog;
-    ConnectionConfig config;
-    config.url = url;
-    dialog.setConfig(config);
+    enterUrl(dialog, url);
     QSignalSpy checked(&dialog, &ConnectionDialog::checked);
     dialog.check();
     if (!checked.wait(15000))
@@ -163,9 +190,7 @@ void ConnectionTest::unreachablePortIsAnError()
     QVERIFY2(!error.isEmpty(), "Check reported an unreachable store as reachable");
     {
         ConnectionDialog dialog;
-        ConnectionConfig config;
-        config.url = url;
-        dialog.setConfig(config);
+        enterUrl(dialog, url);
         QSignalSpy checked(&dialog, &ConnectionDialog::checked);
         dialog.show();
         dialog.accept();
@@ -213,10 +238,8 @@ void ConnectionTest::wrongPasswordIsAnError()
 void ConnectionTest::serverStoppedMidSession()
 {
     test::RedisServer server;
-    QVERIFY2(server.start(), qPrintable(server.errorString()));
-    Connection *connection = open(server.url() + QStringLiteral("/0"));
+    Connection *connection = connectTo(server);
     QVERIFY(connection);
-    QTRY_COMPARE_WITH_TIMEOUT(connection->state(), Connection::State::Connected, 15000);
     ConnectionPage *page = m_window->pageOf(connection);
     QVERIFY(page->reconnectButton()->isHidden());
     QVERIFY(m_window->newKeyAction()->isEnabled());
@@ -244,10 +267,8 @@ void ConnectionTest::serverStoppedMidSession()
 void ConnectionTest::clientNameIsTheStudios()
 {
     test::RedisServer server;
-    QVERIFY2(server.start(), qPrintable(server.errorString()));
-    Connection *connection = open(server.url() + QStringLiteral("/0"));
+    Connection *connection = connectTo(server);
     QVERIFY(connection);
-    QTRY_COMPARE_WITH_TIMEOUT(connection->state(), Connection::State::Connected, 15000);
     QProcess cli;
     cli.start(QStringLiteral("redis-cli"), {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
                                             QString::number(server.port()), QStringLiteral("CLIENT"), QStringLiteral("LIST")});

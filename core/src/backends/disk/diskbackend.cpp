@@ -35,6 +35,15 @@ constexpr qint64 MaxSnapshotAgeNs = 1000 * 1000;
 // Evictions are logged at most this often (each one is still counted and reported).
 constexpr qint64 EvictionLogIntervalMs = 60 * 1000;
 
+// The job of a command: `method` called on the store with copies of `args` and the time of the
+// call, taken here on the caller's thread before the job waits for its turn on the worker.
+template<typename Result, typename... Params, typename... Args>
+std::function<Result(DiskStore &)> storeCall(Result (DiskStore::*method)(Params...), Args... args)
+{
+    const qint64 now = nowMs();
+    return [method, now, args...](DiskStore &store) { return (store.*method)(args..., now); };
+}
+
 } // namespace
 
 DiskBackend::DiskBackend(const DiskOptions &options, SerializerPtr serializer, QString description,
@@ -285,59 +294,37 @@ QCoro::Task<> DiskBackend::close()
 
 QCoro::Task<bool> DiskBackend::set(QString key, QVariant value, Ttl expire, Exist exist)
 {
-    const qint64 now = nowMs();
-    std::function<bool(DiskStore &)> job = [key, value, expire, exist, now](DiskStore &store) {
-        return store.set(key, value, expire, exist, now);
-    };
-    co_return co_await inlineFirst(std::move(job));
+    co_return co_await inlineFirst(storeCall(&DiskStore::set, key, value, expire, exist));
 }
 
 QCoro::Task<bool> DiskBackend::setRaw(QString key, QVariant value, Ttl expire)
 {
-    const qint64 now = nowMs();
-    std::function<bool(DiskStore &)> job = [key, value, expire, now](DiskStore &store) {
-        return store.setRaw(key, value, expire, now);
-    };
-    co_return co_await inlineFirst(std::move(job));
+    co_return co_await inlineFirst(storeCall(&DiskStore::setRaw, key, value, expire));
 }
 
 QCoro::Task<bool> DiskBackend::setMany(KeyValueList pairs, Ttl expire)
 {
-    const qint64 now = nowMs();
-    std::function<bool(DiskStore &)> job = [pairs, expire, now](DiskStore &store) {
-        return store.setMany(pairs, expire, now);
-    };
-    co_return co_await onWorker(std::move(job));
+    co_return co_await onWorker(storeCall(&DiskStore::setMany, pairs, expire));
 }
 
 QCoro::Task<QVariant> DiskBackend::get(QString key)
 {
-    const qint64 now = nowMs();
-    std::function<QVariant(DiskStore &)> job = [key, now](DiskStore &store) { return store.get(key, now); };
-    co_return co_await inlineFirst(std::move(job));
+    co_return co_await inlineFirst(storeCall(&DiskStore::get, key));
 }
 
 QCoro::Task<QVariant> DiskBackend::getRaw(QString key)
 {
-    const qint64 now = nowMs();
-    std::function<QVariant(DiskStore &)> job = [key, now](DiskStore &store) { return store.getRaw(key, now); };
-    co_return co_await inlineFirst(std::move(job));
+    co_return co_await inlineFirst(storeCall(&DiskStore::getRaw, key));
 }
 
 QCoro::Task<RawPrefix> DiskBackend::getRawPrefix(QString key, qint64 maxBytes)
 {
-    const qint64 now = nowMs();
-    std::function<RawPrefix(DiskStore &)> job = [key, maxBytes, now](DiskStore &store) {
-        return store.getRawPrefix(key, maxBytes, now);
-    };
-    co_return co_await inlineFirst(std::move(job));
+    co_return co_await inlineFirst(storeCall(&DiskStore::getRawPrefix, key, maxBytes));
 }
 
 QCoro::Task<QList<QVariant>> DiskBackend::getMany(QStringList keys)
 {
-    const qint64 now = nowMs();
-    std::function<QList<QVariant>(DiskStore &)> job = [keys, now](DiskStore &store) { return store.getMany(keys, now); };
-    co_return co_await inlineFirst(std::move(job));
+    co_return co_await inlineFirst(storeCall(&DiskStore::getMany, keys));
 }
 
 template<typename Batch>
@@ -375,16 +362,12 @@ QCoro::AsyncGenerator<KeyValueList> DiskBackend::getMatch(QString pattern, int b
 
 QCoro::Task<std::optional<qint64>> DiskBackend::incr(QString key, qint64 by, Ttl expire)
 {
-    const qint64 now = nowMs();
-    std::function<qint64(DiskStore &)> job = [key, by, expire, now](DiskStore &store) { return store.incr(key, by, expire, now); };
-    co_return co_await inlineFirst(std::move(job));
+    co_return co_await inlineFirst(storeCall(&DiskStore::incr, key, by, expire));
 }
 
 QCoro::Task<bool> DiskBackend::exists(QString key)
 {
-    const qint64 now = nowMs();
-    std::function<bool(DiskStore &)> job = [key, now](DiskStore &store) { return store.exists(key, now); };
-    co_return co_await inlineFirst(std::move(job));
+    co_return co_await inlineFirst(storeCall(&DiskStore::exists, key));
 }
 
 QCoro::Task<bool> DiskBackend::remove(QString key)
@@ -395,9 +378,7 @@ QCoro::Task<bool> DiskBackend::remove(QString key)
 
 QCoro::Task<qint64> DiskBackend::removeMany(QStringList keys)
 {
-    const qint64 now = nowMs();
-    std::function<qint64(DiskStore &)> job = [keys, now](DiskStore &store) { return store.removeMany(keys, now); };
-    co_return co_await onWorker(std::move(job));
+    co_return co_await onWorker(storeCall(&DiskStore::removeMany, keys));
 }
 
 QCoro::Task<qint64> DiskBackend::removeMatch(QString pattern)
@@ -418,30 +399,22 @@ QCoro::Task<qint64> DiskBackend::removeMatch(QString pattern)
 
 QCoro::Task<bool> DiskBackend::expire(QString key, Ttl timeout)
 {
-    const qint64 now = nowMs();
-    std::function<bool(DiskStore &)> job = [key, timeout, now](DiskStore &store) { return store.expire(key, timeout, now); };
-    co_return co_await inlineFirst(std::move(job));
+    co_return co_await inlineFirst(storeCall(&DiskStore::expire, key, timeout));
 }
 
 QCoro::Task<qint64> DiskBackend::getExpireMs(QString key)
 {
-    const qint64 now = nowMs();
-    std::function<qint64(DiskStore &)> job = [key, now](DiskStore &store) { return store.getExpireMs(key, now); };
-    co_return co_await inlineFirst(std::move(job));
+    co_return co_await inlineFirst(storeCall(&DiskStore::getExpireMs, key));
 }
 
 QCoro::Task<bool> DiskBackend::rename(QString key, QString newKey)
 {
-    const qint64 now = nowMs();
-    std::function<bool(DiskStore &)> job = [key, newKey, now](DiskStore &store) { return store.rename(key, newKey, now); };
-    co_return co_await onWorker(std::move(job));
+    co_return co_await onWorker(storeCall(&DiskStore::rename, key, newKey));
 }
 
 QCoro::Task<QString> DiskBackend::keyType(QString key)
 {
-    const qint64 now = nowMs();
-    std::function<QString(DiskStore &)> job = [key, now](DiskStore &store) { return store.keyType(key, now); };
-    co_return co_await inlineFirst(std::move(job));
+    co_return co_await inlineFirst(storeCall(&DiskStore::keyType, key));
 }
 
 QCoro::Task<QByteArray> DiskBackend::ping(QByteArray message)
@@ -466,105 +439,67 @@ QCoro::Task<> DiskBackend::clear()
 
 QCoro::Task<bool> DiskBackend::setLock(QString key, QByteArray value, Ttl expire)
 {
-    const qint64 now = nowMs();
-    std::function<bool(DiskStore &)> job = [key, value, expire, now](DiskStore &store) {
-        return store.setLock(key, value, expire, now);
-    };
-    co_return co_await inlineFirst(std::move(job));
+    co_return co_await inlineFirst(storeCall(&DiskStore::setLock, key, value, expire));
 }
 
 QCoro::Task<bool> DiskBackend::unlock(QString key, QByteArray value)
 {
-    const qint64 now = nowMs();
-    std::function<bool(DiskStore &)> job = [key, value, now](DiskStore &store) { return store.unlock(key, value, now); };
-    co_return co_await inlineFirst(std::move(job));
+    co_return co_await inlineFirst(storeCall(&DiskStore::unlock, key, value));
 }
 
 QCoro::Task<QList<qint64>> DiskBackend::getBits(QString key, QList<qint64> indexes, int size)
 {
-    const qint64 now = nowMs();
-    std::function<QList<qint64>(DiskStore &)> job = [key, indexes, size, now](DiskStore &store) {
-        return store.getBits(key, indexes, size, now);
-    };
-    co_return co_await inlineFirst(std::move(job));
+    co_return co_await inlineFirst(storeCall(&DiskStore::getBits, key, indexes, size));
 }
 
 QCoro::Task<QList<qint64>> DiskBackend::incrBits(QString key, QList<qint64> indexes, int size, qint64 by)
 {
-    const qint64 now = nowMs();
-    std::function<QList<qint64>(DiskStore &)> job = [key, indexes, size, by, now](DiskStore &store) {
-        return store.incrBits(key, indexes, size, by, now);
-    };
-    co_return co_await onWorker(std::move(job));
+    co_return co_await onWorker(storeCall(&DiskStore::incrBits, key, indexes, size, by));
 }
 
 QCoro::Task<qint64> DiskBackend::sliceIncr(QString key, double start, double end, qint64 maxValue, Ttl expire)
 {
-    const qint64 now = nowMs();
-    std::function<qint64(DiskStore &)> job = [key, start, end, maxValue, expire, now](DiskStore &store) {
-        return store.sliceIncr(key, start, end, maxValue, expire, now);
-    };
-    co_return co_await onWorker(std::move(job));
+    co_return co_await onWorker(storeCall(&DiskStore::sliceIncr, key, start, end, maxValue, expire));
 }
 
 QCoro::Task<QList<double>> DiskBackend::sliceEntries(QString key)
 {
-    const qint64 now = nowMs();
-    std::function<QList<double>(DiskStore &)> job = [key, now](DiskStore &store) { return store.sliceEntries(key, now); };
-    co_return co_await inlineFirst(std::move(job));
+    co_return co_await inlineFirst(storeCall(&DiskStore::sliceEntries, key));
 }
 
 QCoro::Task<qint64> DiskBackend::setAdd(QString key, QStringList members, Ttl expire)
 {
-    const qint64 now = nowMs();
-    std::function<qint64(DiskStore &)> job = [key, members, expire, now](DiskStore &store) {
-        return store.setAdd(key, members, expire, now);
-    };
-    co_return co_await onWorker(std::move(job));
+    co_return co_await onWorker(storeCall(&DiskStore::setAdd, key, members, expire));
 }
 
 QCoro::Task<qint64> DiskBackend::setRemove(QString key, QStringList members)
 {
-    const qint64 now = nowMs();
-    std::function<qint64(DiskStore &)> job = [key, members, now](DiskStore &store) { return store.setRemove(key, members, now); };
-    co_return co_await onWorker(std::move(job));
+    co_return co_await onWorker(storeCall(&DiskStore::setRemove, key, members));
 }
 
 QCoro::Task<QStringList> DiskBackend::setPop(QString key, int count)
 {
-    const qint64 now = nowMs();
-    std::function<QStringList(DiskStore &)> job = [key, count, now](DiskStore &store) { return store.setPop(key, count, now); };
-    co_return co_await onWorker(std::move(job));
+    co_return co_await onWorker(storeCall(&DiskStore::setPop, key, count));
 }
 
 QCoro::Task<QStringList> DiskBackend::setMembers(QString key)
 {
-    const qint64 now = nowMs();
-    std::function<QStringList(DiskStore &)> job = [key, now](DiskStore &store) { return store.setMembers(key, now); };
-    co_return co_await inlineFirst(std::move(job));
+    co_return co_await inlineFirst(storeCall(&DiskStore::setMembers, key));
 }
 
 QCoro::Task<MemberPage> DiskBackend::memberPage(QString key, QByteArray cursor, int count)
 {
-    const qint64 now = nowMs();
-    std::function<MemberPage(DiskStore &)> job = [key, cursor, count, now](DiskStore &store) {
-        return store.memberPage(key, cursor, count, now);
-    };
-    co_return co_await inlineFirst(std::move(job));
+    co_return co_await inlineFirst(storeCall(&DiskStore::memberPage, key, cursor, count));
 }
 
 QCoro::Task<qint64> DiskBackend::getSize(QString key)
 {
-    const qint64 now = nowMs();
-    std::function<qint64(DiskStore &)> job = [key, now](DiskStore &store) { return store.getSize(key, now); };
-    co_return co_await inlineFirst(std::move(job));
+    co_return co_await inlineFirst(storeCall(&DiskStore::getSize, key));
 }
 
 QCoro::Task<qint64> DiskBackend::getKeysCount()
 {
-    const qint64 now = nowMs();
-    std::function<qint64(DiskStore &)> job = [now](DiskStore &store) { return store.getKeysCount(now); };
-    co_return co_await onWorker(std::move(job));
+    co_return co_await onWorker(storeCall(&DiskStore::getKeysCount));
 }
 
 QCoro::Task<qint64> DiskBackend::storedEvictions()
@@ -575,9 +510,7 @@ QCoro::Task<qint64> DiskBackend::storedEvictions()
 
 QCoro::Task<qint64> DiskBackend::purgeExpired()
 {
-    const qint64 now = nowMs();
-    std::function<qint64(DiskStore &)> job = [now](DiskStore &store) { return store.purgeExpired(now); };
-    co_return co_await onWorker(std::move(job));
+    co_return co_await onWorker(storeCall(&DiskStore::purgeExpired));
 }
 
 namespace {
