@@ -515,7 +515,7 @@
 <context>
     <name>cashews::KeyBrowser</name>
     <message>
-        <location filename="../ui/browser/keybrowser.cpp" line="+56"/>
+        <location filename="../ui/browser/keybrowser.cpp" line="+63"/>
         <source>Load &amp;more</source>
         <translation>&amp;Mehr laden</translation>
     </message>
@@ -555,7 +555,7 @@
         <translation>Schlüssel pro Scan-Seite</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Delimiters:</source>
         <translation>Trennzeichen:</translation>
     </message>
@@ -565,7 +565,7 @@
         <translation>Seite:</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+249"/>
         <source>%1 of %2 keys scanned</source>
         <translation>%1 von %2 Schlüsseln durchsucht</translation>
     </message>
@@ -666,7 +666,7 @@
         <translation>%1 kann nicht bearbeitet werden: %2</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-479"/>
         <source>Contains</source>
         <translation>Enthält</translation>
     </message>
@@ -681,7 +681,7 @@
         <translation>Enthält: Schlüssel, die den Text irgendwo enthalten (*text*). Glob: das Muster wie eingegeben (* ? [abc]; ohne diese genau der Schlüssel).</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+112"/>
         <source>Filter: keys containing the text — Enter to apply</source>
         <translation>Filter: Schlüssel, die den Text enthalten — Eingabe zum Anwenden</translation>
     </message>
@@ -691,7 +691,7 @@
         <translation>Filter: Glob (z. B. app.users:*; ohne * ? [ ] = genau der Schlüssel) — Eingabe zum Anwenden</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+182"/>
         <source>, %1 match</source>
         <translation>, %1 passen</translation>
     </message>
@@ -781,7 +781,7 @@
         <translation>%1 existiert bereits (%2, %3, TTL %4). %5 dorthin umbenennen und den bisherigen Wert verlieren?</translation>
     </message>
     <message>
-        <location line="-533"/>
+        <location line="-541"/>
         <source>By meaning</source>
         <translation>Nach Bedeutung</translation>
     </message>
@@ -864,7 +864,7 @@ Trotzdem speichern?</translation>
 <context>
     <name>cashews::KeyListModel</name>
     <message>
-        <location filename="../ui/browser/keylistmodel.cpp" line="+140"/>
+        <location filename="../ui/browser/keylistmodel.cpp" line="+141"/>
         <source>Memory the store uses for the key (Redis MEMORY USAGE), not the length of its value</source>
         <translation>Speicher, den der Store für den Schlüssel belegt (Redis MEMORY USAGE), nicht die Länge seines Werts</translation>
     </message>
@@ -2188,7 +2188,7 @@ Die gespeicherten Bytes stehen im Reiter „Hex“.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="+23"/>
+        <location filename="../app/studio/main.cpp" line="+25"/>
         <source>Cashews Studio: browse and manage cashews caches.</source>
         <translation>Cashews Studio: cashews-Caches durchsuchen und verwalten.</translation>
     </message>
@@ -2218,12 +2218,22 @@ Die gespeicherten Bytes stehen im Reiter „Hex“.</translation>
         <translation>Ein Bildschirmfoto jeder Ansicht in DIR speichern, dann beenden.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Open the window at this size, e.g. 1024x700.</source>
+        <translation>Das Fenster in dieser Größe öffnen, z. B. 1024x700.</translation>
+    </message>
+    <message>
         <location line="+50"/>
         <source>--option needs name=value, got &quot;%1&quot;</source>
         <translation>--option erwartet name=value, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>--window-size needs WIDTHxHEIGHT, got &quot;%1&quot;</source>
+        <translation>--window-size erwartet BREITExHÖHE, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Demo (mem://)</source>
         <translation>Demo (mem://)</translation>
     </message>

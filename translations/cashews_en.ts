@@ -58,7 +58,7 @@
 <context>
     <name>cashews::KeyBrowser</name>
     <message numerus="yes">
-        <location filename="../ui/browser/keybrowser.cpp" line="+504"/>
+        <location filename="../ui/browser/keybrowser.cpp" line="+519"/>
         <source>Deleted %n key(s)</source>
         <translation>
             <numerusform>Deleted %n key</numerusform>

@@ -11,6 +11,8 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QRegularExpression>
+#include <QSize>
 #include <QTranslator>
 
 #include <cstdio>
@@ -36,6 +38,9 @@ void describeCommandLine(QCommandLineParser &parser)
         QCommandLineOption(QStringLiteral("screenshots"),
                            QApplication::translate("main", "Save a screenshot of every view into DIR, then quit."),
                            QStringLiteral("DIR")),
+        QCommandLineOption(QStringLiteral("window-size"),
+                           QApplication::translate("main", "Open the window at this size, e.g. 1024x700."),
+                           QStringLiteral("WxH")),
     });
 }
 
@@ -95,12 +100,26 @@ int main(int argc, char *argv[])
     if (defaultDemo)
         urls << QStringLiteral("mem://");
 
+    QSize windowSize;
+    if (parser.isSet(QStringLiteral("window-size"))) {
+        static const QRegularExpression form(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));
+        const QString value = parser.value(QStringLiteral("window-size"));
+        const QRegularExpressionMatch size = form.match(value);
+        if (!size.hasMatch()) {
+            std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "--window-size needs WIDTHxHEIGHT, got \"%1\"").arg(value)));
+            return 2;
+        }
+        windowSize = QSize(size.captured(1).toInt(), size.captured(2).toInt());
+    }
+
     cashews::MainWindow window;
     cashews::Screenshotter *shooter = nullptr;
     if (parser.isSet(QStringLiteral("screenshots")))
         shooter = new cashews::Screenshotter(&window, parser.value(QStringLiteral("screenshots")));
     else
         window.restoreSettings(); // screenshots keep the default size whatever was saved
+    if (windowSize.isValid())
+        window.resize(windowSize);
     window.show();
     int opened = 0;
     for (const QString &url : urls) {

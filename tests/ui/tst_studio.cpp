@@ -45,6 +45,8 @@
 #include <QMenu>
 #include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
+#include <QLibraryInfo>
 #include <QTreeView>
 
 using namespace cashews;
@@ -74,6 +76,8 @@ private Q_SLOTS:
     void bulkDelete();
     void filterContainsAndClears();
     void keyListFitsANarrowWindow();
+    void windowFits1024x700_data();
+    void windowFits1024x700();
     void openingLoadsOnePage();
     void contextMenu();
     void deleteActsOnTheSelection_data() { stores(); }
@@ -676,6 +680,48 @@ void StudioTest::keyListFitsANarrowWindow()
     browser->model()->reload();
     QTRY_VERIFY(!browser->model()->isLoading());
     QCOMPARE(pane->minimumSizeHint().width(), before);
+}
+
+void StudioTest::windowFits1024x700_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QString();
+    QTest::newRow("de") << QStringLiteral("de");
+}
+
+// The whole window, with a connection open and a key inspected, fits 1024x700 in English and
+// in German (whose labels are longer).
+void StudioTest::windowFits1024x700()
+{
+    QFETCH(QString, language);
+    QTranslator qtbase;
+    QTranslator studio;
+    if (!language.isEmpty()) {
+        QVERIFY(studio.load(QStringLiteral("cashews_") + language, QStringLiteral(CASHEWS_QM_DIR)));
+        QCoreApplication::installTranslator(&studio);
+        if (qtbase.load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&qtbase);
+    }
+    // A window made after the translators are in, so that every label is in the language.
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    ConnectionConfig config;
+    config.name = QStringLiteral("Demo (mem://)");
+    config.url = QStringLiteral("mem://");
+    m_connection = m_window->openConnection(config);
+    QVERIFY(m_connection);
+    CASHEWS_RUN([](std::shared_ptr<Cache> cache) -> QCoro::Task<> { co_await DemoData::seed(cache); }(m_connection->cache()));
+    KeyBrowser *browser = m_window->pageOf(m_connection)->keyBrowser();
+    browser->model()->reload();
+    QTRY_VERIFY(browser->model()->rowCount() > 0 && !browser->model()->isLoading());
+    QSignalSpy loaded(browser->inspector(), &ValueInspector::loaded);
+    browser->selectKey(QStringLiteral("early:v2:app.prices:get_price:sku:A100"));
+    QTRY_VERIFY(!loaded.isEmpty());
+    const QSize minimum = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+    QCoreApplication::removeTranslator(&studio);
+    QCoreApplication::removeTranslator(&qtbase);
+    QVERIFY2(minimum.width() <= 1024 && minimum.height() <= 700,
+             qPrintable(QStringLiteral("%1x%2").arg(minimum.width()).arg(minimum.height())));
 }
 
 void StudioTest::filterContainsAndClears()

@@ -43,6 +43,13 @@
 
 namespace cashews {
 
+namespace {
+
+// Widest a detail column (kind, type, TTL, memory) starts, in average characters.
+constexpr int MaxDetailColumnChars = 14;
+
+} // namespace
+
 KeyBrowser::KeyBrowser(Connection *connection, QWidget *parent)
     : QWidget(parent)
     , m_connection(connection)
@@ -98,14 +105,18 @@ KeyBrowser::KeyBrowser(Connection *connection, QWidget *parent)
     m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
 
+    // Two rows: in one, the filter was squeezed to a few characters and the row alone kept the
+    // window from fitting 1024 px.
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_filterMode);
-    filterRow->addWidget(m_modeBox);
-    filterRow->addWidget(new QLabel(tr("Delimiters:"), this));
-    filterRow->addWidget(m_delimiters);
-    filterRow->addWidget(new QLabel(tr("Page:"), this));
-    filterRow->addWidget(m_pageSize);
+    auto *viewRow = new QHBoxLayout;
+    viewRow->addWidget(m_modeBox);
+    viewRow->addWidget(new QLabel(tr("Delimiters:"), this));
+    viewRow->addWidget(m_delimiters);
+    viewRow->addWidget(new QLabel(tr("Page:"), this));
+    viewRow->addWidget(m_pageSize);
+    viewRow->addStretch(1);
 
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progressText, 1);
@@ -118,6 +129,7 @@ KeyBrowser::KeyBrowser(Connection *connection, QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(filterRow);
+    leftLayout->addLayout(viewRow);
     leftLayout->addWidget(m_view, 1);
     leftLayout->addLayout(progressRow);
 
@@ -237,7 +249,10 @@ void KeyBrowser::setViewMode(ViewMode mode)
     for (int column = KeyListModel::KindColumn; column < KeyListModel::ColumnCount; ++column) {
         header->setSectionResizeMode(column, QHeaderView::Interactive);
         const QString title = m_view->model()->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(column, qMax(metrics.horizontalAdvance(samples[column]), metrics.horizontalAdvance(title)) + 16);
+        const int wanted = qMax(metrics.horizontalAdvance(samples[column]), metrics.horizontalAdvance(title)) + 16;
+        // The longest kind ("circuit breaker · half open") would take the key's room in a
+        // 1024 px window; such cells are elided, their tooltip has them whole.
+        header->resizeSection(column, qMin(wanted, metrics.averageCharWidth() * MaxDetailColumnChars));
     }
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &KeyBrowser::currentChanged);
 }

@@ -94,7 +94,8 @@ QVariant KeyListModel::cellData(const QString &key, int columnNumber, int role) 
         return {};
     }
     if (column == KindColumn) {
-        if (role != Qt::DisplayRole && role != SortRole)
+        // The tooltip too: the column may be narrower than its longest labels.
+        if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
             return {};
         const KeyMeaning meaning = KeyMeaning::classify(key);
         QString label = KeyMeaning::strategyLabel(meaning.strategy);

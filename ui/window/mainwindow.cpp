@@ -65,7 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_store, &ConnectionStore::errorOccurred, this, &MainWindow::showStatus);
     setWindowTitle(tr("Cashews Studio"));
     m_tree->setHeaderLabel(tr("Connections"));
-    m_tree->setMinimumWidth(200);
+    m_tree->setMinimumWidth(120);
     auto *placeholder = new QLabel(tr("Open a connection with File → New connection (Ctrl+Shift+N)."), this);
     placeholder->setAlignment(Qt::AlignCenter);
     m_pages->addWidget(placeholder);
@@ -73,7 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({220, 1000});
+    m_splitter->setSizes({150, 1000});
     setCentralWidget(m_splitter);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) { treeClicked(item); });
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
