@@ -1551,8 +1551,93 @@ cashews-Caches durchsuchen und verwalten.</translation>
     <name>cashews::ReadOnlyGate</name>
     <message>
         <location filename="../ui/connections/readonlygate.cpp" line="+15"/>
-        <source>The connection is read-only: &quot;%1&quot; was refused</source>
-        <translation>Die Verbindung ist schreibgeschützt: „%1“ wurde abgelehnt</translation>
+        <source>writing a value</source>
+        <translation>Schreiben eines Werts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writing raw bytes</source>
+        <translation>Schreiben roher Bytes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>writing values</source>
+        <translation>Schreiben von Werten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleting a key</source>
+        <translation>Löschen eines Schlüssels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleting keys</source>
+        <translation>Löschen von Schlüsseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleting keys by pattern</source>
+        <translation>Löschen von Schlüsseln nach Muster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incrementing a counter</source>
+        <translation>Erhöhen eines Zählers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changing a TTL</source>
+        <translation>Ändern einer TTL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clearing the store</source>
+        <translation>Leeren des Stores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acquiring a lock</source>
+        <translation>Setzen einer Sperre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>releasing a lock</source>
+        <translation>Freigeben einer Sperre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changing bits</source>
+        <translation>Ändern von Bits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counting a call in a window</source>
+        <translation>Zählen eines Aufrufs im Fenster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adding set members</source>
+        <translation>Hinzufügen von Set-Mitgliedern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removing set members</source>
+        <translation>Entfernen von Set-Mitgliedern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>popping set members</source>
+        <translation>Entnehmen von Set-Mitgliedern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>renaming a key</source>
+        <translation>Umbenennen eines Schlüssels</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The connection is read-only: %1 was refused</source>
+        <translation>Die Verbindung ist schreibgeschützt: %1 wurde abgelehnt</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,14 @@ void ReadOnlyTest::writesAreRefused()
         CORO_VERIFY_THROWS(cache->clear(), ReadOnlyError);
         QStringList keys{QStringLiteral("k")};
         CORO_VERIFY_THROWS(operations->removeKeys(keys), ReadOnlyError);
+        // The message says what was refused in words, not by cashews' command name.
+        QString message;
+        try {
+            co_await cache->removeMany(keys);
+        } catch (const ReadOnlyError &error) {
+            message = error.message();
+        }
+        CORO_COMPARE(message, QStringLiteral("The connection is read-only: deleting keys was refused"));
         CORO_COMPARE((co_await cache->get(QStringLiteral("k"))).toInt(), 1);
         CORO_COMPARE(co_await cache->getKeysCount(), qint64(1));
     }(connection.cache(), connection.operations()));
