@@ -2279,8 +2279,8 @@ Die gespeicherten Bytes stehen im Reiter „Hex“.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Stores to open (mem://, disk://DIR, redis://, rediss://, unix://). Default: mem:// with demo data.</source>
-        <translation>Zu öffnende Speicher (mem://, disk://DIR, redis://, rediss://, unix://). Standard: mem:// mit Demodaten.</translation>
+        <source>Stores to open (mem://, disk:///ABSOLUTE/DIR or disk://?directory=DIR, redis://, rediss://, unix://). Default: mem:// with demo data.</source>
+        <translation>Zu öffnende Speicher (mem://, disk:///ABSOLUTES/VERZEICHNIS oder disk://?directory=VERZEICHNIS, redis://, rediss://, unix://). Standard: mem:// mit Demodaten.</translation>
     </message>
     <message>
         <location line="+5"/>

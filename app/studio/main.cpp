@@ -26,7 +26,7 @@ void describeCommandLine(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("url"),
-                                 QApplication::translate("main", "Stores to open (mem://, disk://DIR, redis://, rediss://, unix://). "
+                                 QApplication::translate("main", "Stores to open (mem://, disk:///ABSOLUTE/DIR or disk://?directory=DIR, redis://, rediss://, unix://). "
                                                                  "Default: mem:// with demo data."),
                                  QStringLiteral("[url...]"));
     parser.addOptions({
