@@ -38,6 +38,10 @@ const QString MembersArg = QStringLiteral("values");
 const QString CountArg = QStringLiteral("count");
 const QString NewKeyArg = QStringLiteral("new_key");
 const QString CursorArg = QStringLiteral("cursor");
+// cashews' key of a tag's set of keys: "_tag:" + the rendered tag.
+const QString TagKeyPrefix = QStringLiteral("_tag:");
+// How many keys deleteTags pops at a time (cashews: 100).
+constexpr int TagPopBatch = 100;
 
 template<typename T>
 QVariant wrap(T value)
@@ -261,6 +265,12 @@ BackendPtr Cache::setup(const QString &url, const QVariantMap &options)
     return backend;
 }
 
+BackendPtr Cache::setupTagsBackend(const QString &url, QVariantMap options)
+{
+    options.insert(QStringLiteral("prefix"), TagKeyPrefix);
+    return setup(url, options);
+}
+
 void Cache::registerBackend(const QString &scheme, BackendFactory factory)
 {
     BackendRegistry::instance().add(scheme, std::move(factory));
@@ -411,8 +421,39 @@ QCoro::Task<T> keepingAlive([[maybe_unused]] std::shared_ptr<CacheState> state, 
 
 } // namespace
 
-QCoro::Task<bool> Cache::set(QString key, QVariant value, Ttl expire, Exist exist)
+namespace {
+
+QCoro::Task<bool> setTagged(Cache *cache, QString key, QVariant value, Ttl expire, Exist exist, QStringList tags)
 {
+    const bool written = co_await cache->set(key, std::move(value), expire, exist);
+    // cashews tags only what was written (an NX/XX refusal adds nothing).
+    // A named list: g++ 12 fails on a braced temporary inside co_await ("array used as initializer").
+    QStringList keys{key};
+    if (written)
+        co_await cache->addToTags(std::move(keys), expire, std::move(tags));
+    co_return written;
+}
+
+// Removes `keys` from the sets of their tags (cashews' on-remove callback).
+QCoro::Task<> removeFromTags(Cache *cache, QStringList keys)
+{
+    QMap<QString, QStringList> keysByTag;
+    for (const QString &key : std::as_const(keys)) {
+        if (key.startsWith(TagKeyPrefix))
+            continue;
+        for (const QString &tag : cache->getKeyTags(key))
+            keysByTag[tag].append(key);
+    }
+    for (auto it = keysByTag.cbegin(); it != keysByTag.cend(); ++it)
+        co_await cache->setRemove(TagKeyPrefix + it.key(), it.value());
+}
+
+} // namespace
+
+QCoro::Task<bool> Cache::set(QString key, QVariant value, Ttl expire, Exist exist, QStringList tags)
+{
+    if (!tags.isEmpty())
+        return setTagged(this, std::move(key), std::move(value), expire, exist, std::move(tags));
     // Not a coroutine: when the backend finishes synchronously (mem://) its own task is the
     // answer, which saves a second frame and the reference counting of the keep-alives.
     CacheState::Route *route = m_state->findRoute(key);
@@ -433,7 +474,7 @@ QCoro::Task<bool> Cache::setRaw(QString key, QVariant value, Ttl expire)
     co_return result.toBool();
 }
 
-QCoro::Task<bool> Cache::setMany(KeyValueList pairs, Ttl expire)
+QCoro::Task<bool> Cache::setMany(KeyValueList pairs, Ttl expire, QStringList tags)
 {
     auto state = m_state;
     const auto groups = groupByRoute(*state, pairs, [](const KeyValue &pair) { return pair.first; });
@@ -447,6 +488,12 @@ QCoro::Task<bool> Cache::setMany(KeyValueList pairs, Ttl expire)
         CommandArgs args{{PairsArg, wrap(group)}, {ExpireArg, wrap(expire)}};
         const QVariant ok = co_await state->run(Command::SetMany, backend, std::move(args));
         all = all && ok.toBool();
+    }
+    if (all && !tags.isEmpty()) {
+        QStringList keys;
+        for (const KeyValue &pair : std::as_const(pairs))
+            keys.append(pair.first);
+        co_await addToTags(std::move(keys), expire, std::move(tags));
     }
     co_return all;
 }
@@ -668,12 +715,15 @@ QCoro::AsyncGenerator<KeyValue> Cache::getMatch(QString pattern, int batchSize)
     return itemsOf<KeyValue>(patternBatches(m_state, Command::GetMatch, std::move(pattern), batchSize, &Backend::getMatch));
 }
 
-QCoro::Task<std::optional<qint64>> Cache::incr(QString key, qint64 by, Ttl expire)
+QCoro::Task<std::optional<qint64>> Cache::incr(QString key, qint64 by, Ttl expire, QStringList tags)
 {
     CommandArgs args{{ValueArg, by}, {ExpireArg, wrap(expire)}};
-    const QVariant result = co_await runKeyed(m_state, Command::Incr, std::move(key), std::move(args), QVariant());
+    const QVariant result = co_await runKeyed(m_state, Command::Incr, key, std::move(args), QVariant());
     if (!result.isValid())
         co_return std::nullopt;
+    QStringList keys{key};
+    if (!tags.isEmpty())
+        co_await addToTags(std::move(keys), expire, std::move(tags));
     co_return result.toLongLong();
 }
 
@@ -685,7 +735,10 @@ QCoro::Task<bool> Cache::exists(QString key)
 
 QCoro::Task<bool> Cache::remove(QString key)
 {
-    const QVariant result = co_await runKeyed(m_state, Command::Delete, std::move(key), {}, false);
+    const QVariant result = co_await runKeyed(m_state, Command::Delete, key, {}, false);
+    QStringList keys{key};
+    if (result.toBool() && !m_state->tags.isEmpty())
+        co_await removeFromTags(this, std::move(keys));
     co_return result.toBool();
 }
 
@@ -702,6 +755,8 @@ QCoro::Task<qint64> Cache::removeMany(QStringList keys)
         const QVariant n = co_await state->run(Command::DeleteMany, backend, std::move(args));
         removed += n.toLongLong();
     }
+    if (removed > 0 && !state->tags.isEmpty())
+        co_await removeFromTags(this, std::move(keys));
     co_return removed;
 }
 
@@ -712,8 +767,20 @@ QCoro::Task<qint64> Cache::removeMatch(QString pattern)
     if (route.disabled.contains(Command::DeleteMatch))
         co_return 0;
     BackendPtr backend = route.backend;
+    // The keys are needed before they go, to clean the sets of their tags.
+    QStringList doomed;
+    if (!state->tags.isEmpty()) {
+        auto batches = scanBatches(pattern);
+        auto batch = co_await batches.begin();
+        while (batch != batches.end()) {
+            doomed += *batch;
+            co_await ++batch;
+        }
+    }
     CommandArgs args{{PatternArg, pattern}};
     const QVariant n = co_await state->run(Command::DeleteMatch, backend, std::move(args));
+    if (!doomed.isEmpty())
+        co_await removeFromTags(this, std::move(doomed));
     co_return n.toLongLong();
 }
 
@@ -967,6 +1034,54 @@ QCoro::Task<bool> LockGuard::release()
     CommandArgs args{{ValueArg, m_token}};
     const QVariant result = co_await runKeyed(state, Command::Unlock, m_key, std::move(args), false);
     co_return result.toBool();
+}
+
+} // namespace cashews
+
+namespace cashews {
+
+void Cache::registerTag(const QString &tag, const QString &keyTemplate)
+{
+    m_state->tags.add(tag, keyTemplate);
+}
+
+QStringList Cache::getKeyTags(const QString &key) const
+{
+    return m_state->tags.tagsOf(key);
+}
+
+QCoro::Task<> Cache::addToTags(QStringList keys, Ttl ttl, QStringList tags)
+{
+    for (const QString &tag : std::as_const(tags)) {
+        const QString tagKey = TagKeyPrefix + tag;
+        // cashews sets the set's expiry to the latest entry's, so a set could expire before a
+        // member that lives longer (and members set without expiry could vanish from it). We keep
+        // cashews' layout but only let the expiry grow. Not atomic: two writers racing on one
+        // tag may leave the shorter of their two expiries.
+        const qint64 before = co_await getExpireMs(tagKey);
+        co_await setAdd(tagKey, keys, Ttl());
+        if (!ttl.hasExpiry()) {
+            if (before != NoExpiry)
+                co_await expire(tagKey, Ttl()); // a member without expiry: the set stays
+        } else if (before == NotExist || (before != NoExpiry && before < ttl.milliseconds())) {
+            co_await expire(tagKey, ttl);
+        }
+    }
+}
+
+QCoro::Task<qint64> Cache::deleteTags(QStringList tags)
+{
+    qint64 deleted = 0;
+    for (const QString &tag : std::as_const(tags)) {
+        for (;;) {
+            const QStringList popped = co_await setPop(TagKeyPrefix + tag, TagPopBatch);
+            if (!popped.isEmpty())
+                deleted += co_await removeMany(popped);
+            if (popped.size() < TagPopBatch)
+                break;
+        }
+    }
+    co_return deleted;
 }
 
 } // namespace cashews

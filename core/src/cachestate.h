@@ -2,6 +2,8 @@
 
 #include <cashews/cache.h>
 
+#include "tagregistry.h"
+
 #include <vector>
 
 namespace cashews {
@@ -33,6 +35,7 @@ public:
     std::vector<Route> routes; // longest prefix first
     std::vector<Middleware> middlewares;
     std::vector<Backend::EventListener> eventListeners;
+    TagRegistry tags;
 
 private:
     QCoro::Task<QVariant> runFrom(qsizetype index, Command command, BackendPtr backend, CommandArgs args);

@@ -104,6 +104,10 @@ private Q_SLOTS:
     void memberPagesOfRedisTypes();
     void binaryKeys();
     void lruEviction();
+    void tagsStoredOnWrite();
+    void tagSetNeverExpiresBeforeAMember();
+    void deleteTagsAndCleanup();
+    void tagsInteropWithPython();
 
 private:
     CachePtr m_cache;
@@ -646,6 +650,136 @@ void ConformanceTest::sets()
         CORO_VERIFY((co_await cache->setPop(key, 10)).isEmpty());
         CORO_VERIFY(!(co_await cache->exists(key)));
     }(m_cache));
+}
+
+void ConformanceTest::tagsStoredOnWrite()
+{
+    CASHEWS_RUN([](CachePtr cache) -> QCoro::Task<> {
+        const QString tagKey = QStringLiteral("_tag:items");
+        const QStringList tags{QStringLiteral("items")};
+        CORO_VERIFY(co_await cache->set(QStringLiteral("a"), 1, 60, Exist::Always, tags));
+        // A refused write is not tagged.
+        CORO_VERIFY(!(co_await cache->set(QStringLiteral("a"), 2, 60, Exist::IfMissing, tags)));
+        CORO_VERIFY(!(co_await cache->set(QStringLiteral("gone"), 2, 60, Exist::IfExists, tags)));
+        const KeyValueList pairs{{QStringLiteral("b"), 1}, {QStringLiteral("c"), 2}};
+        CORO_VERIFY(co_await cache->setMany(pairs, 60, tags));
+        CORO_COMPARE(co_await cache->incr(QStringLiteral("n"), 1, 60, tags), std::optional<qint64>(1));
+        QStringList members = co_await cache->setMembers(tagKey);
+        members.sort();
+        const QStringList expected{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("n")};
+        CORO_COMPARE(members, expected);
+        CORO_COMPARE(co_await cache->keyType(tagKey), QStringLiteral("set"));
+        // An untagged write touches no set.
+        co_await cache->set(QStringLiteral("plain"), 1, 60);
+        CORO_COMPARE((co_await cache->setMembers(tagKey)).size(), qsizetype(4));
+    }(m_cache));
+}
+
+void ConformanceTest::tagSetNeverExpiresBeforeAMember()
+{
+    CASHEWS_RUN([](CachePtr cache) -> QCoro::Task<> {
+        const QString tagKey = QStringLiteral("_tag:t");
+        const QStringList tags{QStringLiteral("t")};
+        co_await cache->set(QStringLiteral("long"), 1, 600, Exist::Always, tags);
+        const qint64 first = co_await cache->getExpireMs(tagKey);
+        CORO_VERIFY(first > 500000 && first <= 600000);
+        // cashews would shorten the set to 10 s here, dropping "long" from it before it expires.
+        co_await cache->set(QStringLiteral("short"), 1, 10, Exist::Always, tags);
+        CORO_VERIFY((co_await cache->getExpireMs(tagKey)) > 500000);
+        // A longer entry extends it.
+        co_await cache->set(QStringLiteral("longer"), 1, 1200, Exist::Always, tags);
+        CORO_VERIFY((co_await cache->getExpireMs(tagKey)) > 1100000);
+        // An entry without expiry makes the set persistent, and a later one keeps it so.
+        co_await cache->set(QStringLiteral("forever"), 1, Ttl(), Exist::Always, tags);
+        CORO_COMPARE(co_await cache->getExpireMs(tagKey), NoExpiry);
+        co_await cache->set(QStringLiteral("again"), 1, 10, Exist::Always, tags);
+        CORO_COMPARE(co_await cache->getExpireMs(tagKey), NoExpiry);
+    }(m_cache));
+}
+
+void ConformanceTest::deleteTagsAndCleanup()
+{
+    CASHEWS_RUN([](CachePtr cache) -> QCoro::Task<> {
+        cache->registerTag(QStringLiteral("user:{id}"), QStringLiteral("u:{id}:{part}"));
+        cache->registerTag(QStringLiteral("users"), QStringLiteral("u:{id}:{part}"));
+        const QStringList rendered{QStringLiteral("user:5"), QStringLiteral("users")};
+        CORO_COMPARE(cache->getKeyTags(QStringLiteral("u:5:name")), rendered);
+        CORO_VERIFY(cache->getKeyTags(QStringLiteral("v:5:name")).isEmpty());
+
+        for (const char *key : {"u:5:name", "u:5:mail", "u:6:name", "u:7:name"}) {
+            const QString k = QString::fromLatin1(key);
+            co_await cache->set(k, 1, 60, Exist::Always, cache->getKeyTags(k));
+        }
+        const QString users = QStringLiteral("_tag:users");
+        CORO_COMPARE((co_await cache->setMembers(users)).size(), qsizetype(4));
+        // Deletes take the key out of its tags' sets.
+        CORO_VERIFY(co_await cache->remove(QStringLiteral("u:5:mail")));
+        const QStringList five{QStringLiteral("u:5:name")};
+        CORO_COMPARE(co_await cache->setMembers(QStringLiteral("_tag:user:5")), five);
+        const QStringList sixKeys{QStringLiteral("u:6:name")};
+        CORO_COMPARE(co_await cache->removeMany(sixKeys), qint64(1));
+        CORO_VERIFY(!(co_await cache->exists(QStringLiteral("_tag:user:6"))));
+        CORO_COMPARE(co_await cache->removeMatch(QStringLiteral("u:7:*")), qint64(1));
+        QStringList left = co_await cache->setMembers(users);
+        CORO_COMPARE(left, five);
+
+        // More keys than one pop batch (100).
+        const QStringList bulk{QStringLiteral("bulk")};
+        KeyValueList pairs;
+        for (int i = 0; i < 250; ++i)
+            pairs.append({QStringLiteral("b%1").arg(i), i});
+        CORO_VERIFY(co_await cache->setMany(pairs, 60, bulk));
+        const QStringList both{QStringLiteral("bulk"), QStringLiteral("users")};
+        CORO_COMPARE(co_await cache->deleteTags(both), qint64(251));
+        CORO_VERIFY(!(co_await cache->exists(QStringLiteral("b0"))));
+        CORO_VERIFY(!(co_await cache->exists(QStringLiteral("b249"))));
+        CORO_VERIFY(!(co_await cache->exists(QStringLiteral("u:5:name"))));
+        CORO_VERIFY(!(co_await cache->exists(QStringLiteral("_tag:bulk"))));
+        CORO_VERIFY(!(co_await cache->exists(users)));
+        CORO_COMPARE(co_await cache->deleteTags(both), qint64(0));
+    }(m_cache));
+}
+
+void ConformanceTest::tagsInteropWithPython()
+{
+    if (!m_url.startsWith(QLatin1StringView("redis")))
+        QSKIP("Python cashews shares tags through Redis only");
+    CASHEWS_RUN([](CachePtr cache, QString url) -> QCoro::Task<> {
+        Settings settings = Settings::parse(url);
+        const RedisOptions options = RedisOptions::fromSettings(settings);
+        RedisPool raw(options);
+        // Python's client side prefixes the values but not the tag sets nor their members.
+        const QByteArray data = options.clientSide ? keyToBytes(options.clientSidePrefix) : QByteArray();
+        // What Python's cache.set("py:1", 1, expire=60, tags=["py"]) sends.
+        const QList<QList<QByteArray>> writes{
+            {"SET", data + "py:1", "1", "PX", "60000"},
+            {"SET", data + "py:2", "2", "PX", "60000"},
+            {"SADD", "_tag:py", "py:1"},
+            {"PEXPIRE", "_tag:py", "60000"},
+            {"SADD", "_tag:py", "py:2"},
+            {"PEXPIRE", "_tag:py", "60000"},
+        };
+        for (const auto &command : writes)
+            CORO_VERIFY(!(co_await raw.execute(command)).isError());
+        const QStringList py{QStringLiteral("py")};
+        CORO_COMPARE(co_await cache->deleteTags(py), qint64(2));
+        const QList<QByteArray> exists{"EXISTS", data + "py:1", data + "py:2", "_tag:py"};
+        CORO_COMPARE((co_await raw.execute(exists)).toInteger(), qint64(0));
+
+        // What Python's delete_tags("ours") reads: SPOP _tag:ours 100 gives the keys to delete.
+        const QStringList ours{QStringLiteral("ours")};
+        co_await cache->set(QStringLiteral("ours:1"), 1, 60, Exist::Always, ours);
+        const QList<QByteArray> type{"TYPE", "_tag:ours"};
+        CORO_COMPARE((co_await raw.execute(type)).string, QByteArray("set"));
+        const QList<QByteArray> smembers{"SMEMBERS", "_tag:ours"};
+        const RedisReply members = co_await raw.execute(smembers);
+        CORO_COMPARE(members.elements.size(), qsizetype(1));
+        CORO_COMPARE(members.elements.at(0).string, QByteArray("ours:1"));
+        const QList<QByteArray> pttlCommand{"PTTL", "_tag:ours"};
+        const qint64 pttl = (co_await raw.execute(pttlCommand)).toInteger();
+        CORO_VERIFY(pttl > 50000 && pttl <= 60000);
+        raw.close();
+    }(m_cache, m_url));
 }
 
 void ConformanceTest::renameKeepsValueAndTtl()

@@ -69,6 +69,8 @@ public:
     // Throws SettingsError / BackendNotAvailableError naming the bad part.
     BackendPtr setup(const QString &url, const QVariantMap &options = {});
     // Registers a URL scheme (e.g. "mem") for setup().
+    // Sets up the backend for tag sets ("_tag:<tag>" keys), as cashews' setup_tags_backend.
+    BackendPtr setupTagsBackend(const QString &url, QVariantMap options = {});
     static void registerBackend(const QString &scheme, BackendFactory factory);
     // Whether any backend is set up.
     bool isSetup() const;
@@ -110,9 +112,13 @@ public:
     [[nodiscard]] DisablingScope disabling(CommandSet commands = {}, const QString &prefix = {});
 
     // --- commands (cashews' Basic API) ---
-    QCoro::Task<bool> set(QString key, QVariant value, Ttl expire = {}, Exist exist = Exist::Always);
+    // Stores `value`; with `tags`, a successful write also adds the key to the set "_tag:<tag>"
+    // of each tag (see addToTags).
+    QCoro::Task<bool> set(QString key, QVariant value, Ttl expire = {}, Exist exist = Exist::Always,
+                          QStringList tags = {});
     QCoro::Task<bool> setRaw(QString key, QVariant value, Ttl expire = {});
-    QCoro::Task<bool> setMany(KeyValueList pairs, Ttl expire = {});
+    // Stores the pairs; with `tags`, tags every key once all were written.
+    QCoro::Task<bool> setMany(KeyValueList pairs, Ttl expire = {}, QStringList tags = {});
     // The value, or `defaultValue` on a miss (an invalid QVariant unless given).
     QCoro::Task<QVariant> get(QString key, QVariant defaultValue = {});
     // Synchronous get for hot paths (the strategies): true when the backend answered without
@@ -135,8 +141,10 @@ public:
     QCoro::AsyncGenerator<KeyValue> getMatch(QString pattern, int batchSize = 100);
     // Adds `by` (missing counts as 0); the expiry is set when the key is created.
     // An empty optional when the command is disabled or the store failed under suppress.
-    QCoro::Task<std::optional<qint64>> incr(QString key, qint64 by = 1, Ttl expire = {});
+    // With `tags`, tags the key after a successful increment.
+    QCoro::Task<std::optional<qint64>> incr(QString key, qint64 by = 1, Ttl expire = {}, QStringList tags = {});
     QCoro::Task<bool> exists(QString key);
+    // The three deletes also remove the deleted keys from the sets of their tags (getKeyTags).
     QCoro::Task<bool> remove(QString key);
     QCoro::Task<qint64> removeMany(QStringList keys);
     QCoro::Task<qint64> removeMatch(QString pattern);
@@ -176,6 +184,19 @@ public:
     // read-only, for admin tools (Backend::memberPage). A missing key has type "none".
     QCoro::Task<MemberPage> memberPage(QString key, QByteArray cursor = {}, int count = 100);
     QCoro::Task<qint64> getSize(QString key);
+
+    // --- tags (cashews' register_tag / get_key_tags / delete_tags) ---
+    // Registers the tag template `tag` (e.g. "user:{user_id}") for keys of `keyTemplate`, so that
+    // getKeyTags() finds it from a key. Throws ValueError when the tag has a field the template lacks.
+    void registerTag(const QString &tag, const QString &keyTemplate);
+    // The rendered tags whose registered key templates fully match `key`.
+    QStringList getKeyTags(const QString &key) const;
+    // Adds `keys` to "_tag:<tag>" for each tag. The set's expiry only grows: it becomes the
+    // longest of its entries' (persistent once an entry has none), never shorter than a member's.
+    QCoro::Task<> addToTags(QStringList keys, Ttl expire, QStringList tags);
+    // Deletes every key of each tag's set (popping it in batches of 100 until empty);
+    // returns how many keys were deleted.
+    QCoro::Task<qint64> deleteTags(QStringList tags);
     // Sum over every backend.
     QCoro::Task<qint64> getKeysCount();
     // Closes every backend.

@@ -33,7 +33,7 @@ struct StrategyOptions
     bool upper = false;
     // Wrap every call in the lock "lock:<key>" (needs a ttl; cashews' lock=True).
     bool lock = false;
-    // Tag templates, rendered per call from the arguments (their storage comes with tags support).
+    // Tag templates, rendered per call from the arguments; each write adds the key to their sets.
     QStringList tags{};
     // Concurrent identical calls in this process share one execution (cashews' protected).
     bool protect = true;

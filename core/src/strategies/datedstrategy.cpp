@@ -17,7 +17,7 @@ Ttl DatedStrategy::freshFor(const StrategyEngine &engine, const Call &call) cons
 QCoro::Task<> DatedStrategy::store(Engine engine, Call call, QVariant value, Ttl ttl) const
 {
     QVariant entry = DatedEntry::make(std::move(value), freshFor(*engine, call));
-    co_await engine->cache().set(call.key, std::move(entry), ttl);
+    co_await engine->cache().set(call.key, std::move(entry), ttl, Exist::Always, call.tags);
 }
 
 QCoro::Task<std::optional<DatedEntry>> DatedStrategy::lookup(Engine engine, Call call)

@@ -39,7 +39,7 @@ public:
             const Ttl ttl = engine->ttlFor(call);
             // Both commands in flight at once, as cashews' gather().
             auto reading = cache.get(call.key);
-            auto counting = cache.incr(counterKey(call), 1, ttl);
+            auto counting = cache.incr(counterKey(call), 1, ttl, call.tags);
             cached = co_await reading;
             hits = co_await counting;
         }
@@ -56,7 +56,7 @@ public:
     QCoro::Task<> store(Engine engine, Call call, QVariant value, Ttl ttl) const override
     {
         co_await engine->cache().remove(counterKey(call));
-        co_await engine->cache().set(call.key, std::move(value), ttl);
+        co_await engine->cache().set(call.key, std::move(value), ttl, Exist::Always, call.tags);
     }
 };
 

@@ -83,7 +83,7 @@ public:
             // The marker expires with the first chunk (cashews: ttl minus the time spent iterating).
             const qint64 left = ttl.milliseconds() - (nowMs() - started);
             const Ttl markerTtl = ttl.hasExpiry() ? Ttl::fromMilliseconds(std::max<qint64>(1, left)) : Ttl();
-            co_await cache.set(call.key, true, markerTtl);
+            co_await cache.set(call.key, true, markerTtl, Exist::Always, call.tags);
         }
         if (error)
             std::rethrow_exception(error);

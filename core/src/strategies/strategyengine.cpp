@@ -74,8 +74,14 @@ StrategyEngine::StrategyEngine(Cache &cache, Strategy::Kind kind, StrategyOption
     }
     m_key = KeyTemplate(text, params);
     m_templateText = m_prefix.isEmpty() ? text : m_prefix + QLatin1Char(':') + text;
-    for (const QString &tag : std::as_const(options.tags))
+    for (const QString &tag : std::as_const(options.tags)) {
         m_tags.append(KeyTemplate(tag, params));
+        // As cashews: the tag is found again from a key of this template (cleanup on delete);
+        // hit also tags its counter.
+        cache.registerTag(tag, m_templateText);
+        if (kind == Strategy::Kind::Hit)
+            cache.registerTag(tag, m_templateText + QStringLiteral(":counter"));
+    }
     if (options.lock && traits.caches && !options.ttl.isSet())
         throw ValueError(QStringLiteral("ttl can't be empty with lock")); // as cashews
     m_options = std::move(options);

@@ -15,7 +15,7 @@ StrategyRunner::~StrategyRunner() = default;
 
 QCoro::Task<> StrategyRunner::store(Engine engine, Call call, QVariant value, Ttl ttl) const
 {
-    co_await engine->cache().set(call.key, std::move(value), ttl);
+    co_await engine->cache().set(call.key, std::move(value), ttl, Exist::Always, call.tags);
 }
 
 QCoro::Task<QVariant> StrategyRunner::fill(Engine, Call) const

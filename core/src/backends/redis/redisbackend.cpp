@@ -187,7 +187,9 @@ QCoro::Task<> RedisBackend::close()
 
 QByteArray RedisBackend::dataKey(const QString &key) const
 {
-    if (m_clientSide)
+    // Tag sets stay unprefixed as in cashews (its set_add goes to Redis past the client-side
+    // prefix), so the expiry commands the tag code sends on them must reach the same key.
+    if (m_clientSide && !key.startsWith(u"_tag:"))
         return m_clientSide->prefix() + keyToBytes(key);
     return keyToBytes(key);
 }
