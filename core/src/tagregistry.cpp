@@ -56,11 +56,15 @@ void TagRegistry::add(const QString &tag, const QString &keyTemplate)
             return;
     }
     QStringList groups;
-    // (?J): a field may appear twice in a key template.
-    QString regex = QStringLiteral("(?J)");
+    QString regex;
     walk(keyTemplate, [&](const QString &text) { regex += QRegularExpression::escape(text); },
          [&](const QString &name) {
-             // As cashews: each field is an optional group matching ".+".
+             // As cashews: each field is an optional group matching ".+"; a repeated field must
+             // repeat its value (a group name may appear only once).
+             if (groups.contains(name)) {
+                 regex += QStringLiteral("\\k<%1>").arg(name);
+                 return;
+             }
              regex += QStringLiteral("(?<%1>.+)?").arg(name);
              groups.append(name);
          });

@@ -53,6 +53,35 @@ private Q_SLOTS:
         }());
     }
 
+    void tagsBackendHoldsTheTagSets()
+    {
+        CASHEWS_RUN([]() -> QCoro::Task<> {
+            Cache cache;
+            BackendPtr data = cache.setup(QStringLiteral("mem://"));
+            BackendPtr tags = cache.setupTagsBackend(QStringLiteral("mem://"));
+            CORO_COMPARE(cache.backendFor(QStringLiteral("_tag:t")), tags);
+            const QStringList t{QStringLiteral("t")};
+            CORO_VERIFY(co_await cache.set(QStringLiteral("k"), 1, 60, Exist::Always, t));
+            CORO_VERIFY(co_await data->exists(QStringLiteral("k")));
+            CORO_VERIFY(!(co_await data->exists(QStringLiteral("_tag:t"))));
+            const QStringList k{QStringLiteral("k")};
+            CORO_COMPARE(co_await tags->setMembers(QStringLiteral("_tag:t")), k);
+            CORO_COMPARE(co_await cache.deleteTags(t), qint64(1));
+            CORO_VERIFY(!(co_await data->exists(QStringLiteral("k"))));
+        }());
+    }
+
+    void tagFieldsMustBeInTheTemplate()
+    {
+        Cache cache;
+        QVERIFY_THROWS_EXCEPTION(ValueError, cache.registerTag(QStringLiteral("user:{uid}"), QStringLiteral("u:{id}")));
+        // A field repeated in the template must repeat its value.
+        cache.registerTag(QStringLiteral("pair:{a}"), QStringLiteral("{a}-{a}"));
+        const QStringList pair{QStringLiteral("pair:x")};
+        QCOMPARE(cache.getKeyTags(QStringLiteral("x-x")), pair);
+        QVERIFY(cache.getKeyTags(QStringLiteral("x-y")).isEmpty());
+    }
+
     void disableAndEnable()
     {
         CASHEWS_RUN([]() -> QCoro::Task<> {

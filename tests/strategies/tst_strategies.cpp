@@ -181,6 +181,49 @@ private Q_SLOTS:
         }(m_cache));
     }
 
+    void tagsStoredAndDeleted()
+    {
+        CASHEWS_RUN([](std::shared_ptr<Cache> cache) -> QCoro::Task<> {
+            auto probe = std::make_shared<Probe>();
+            const QStringList tags{QStringLiteral("users"), QStringLiteral("user:{id}")};
+            const QStringList id{QStringLiteral("id")};
+            auto get = cached(*cache, {.ttl = 60, .key = QStringLiteral("user:{id}"), .tags = tags}, probeFunction(probe), id);
+            co_await get(1);
+            co_await get(2);
+            // Registered when wrapped: the tags come back from a key alone.
+            const QStringList ofOne{QStringLiteral("users"), QStringLiteral("user:1")};
+            CORO_COMPARE(cache->getKeyTags(QStringLiteral("user:1")), ofOne);
+            const QStringList one{QStringLiteral("user:1")};
+            CORO_COMPARE(co_await cache->setMembers(QStringLiteral("_tag:user:1")), one);
+            CORO_COMPARE((co_await cache->setMembers(QStringLiteral("_tag:users"))).size(), qsizetype(2));
+
+            // early (a dated entry) and hit (with its counter) tag their keys too.
+            auto dated = early(*cache, {.ttl = 60, .key = QStringLiteral("e:{id}"), .tags = tags, .earlyTtl = 10}, probeFunction(probe), id);
+            co_await dated(1);
+            auto counted = hit(*cache, {.ttl = 60, .key = QStringLiteral("h:{id}"), .tags = tags, .cacheHits = 3}, probeFunction(probe), id);
+            co_await counted(1);
+            co_await counted(1);
+            QStringList members = co_await cache->setMembers(QStringLiteral("_tag:user:1"));
+            members.sort();
+            const QStringList all{QStringLiteral("early:v2:e:1"), QStringLiteral("hit:h:1"), QStringLiteral("hit:h:1:counter"),
+                                  QStringLiteral("user:1")};
+            CORO_COMPARE(members, all);
+
+            // Invalidating a tag makes the next call compute again.
+            const int before = probe->calls;
+            const QStringList userOne{QStringLiteral("user:1")};
+            CORO_COMPARE(co_await cache->deleteTags(userOne), qint64(4));
+            co_await get(1);
+            co_await get(2);
+            CORO_COMPARE(probe->calls, before + 1);
+            // The deleted keys left the other tag's set; the recomputed one is back.
+            QStringList users = co_await cache->setMembers(QStringLiteral("_tag:users"));
+            users.sort();
+            const QStringList twoUsers{QStringLiteral("user:1"), QStringLiteral("user:2")};
+            CORO_COMPARE(users, twoUsers);
+        }(m_cache));
+    }
+
     void wrongKeyAtWrapTime()
     {
         auto probe = std::make_shared<Probe>();
