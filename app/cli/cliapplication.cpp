@@ -36,6 +36,7 @@ struct Invocation
     Ttl ttl;
     QString key;
     QString file;
+    QStringList tags; // --tag, repeatable
 };
 
 void printLine(const QByteArray &text, FILE *stream = stdout)
@@ -187,7 +188,7 @@ QCoro::Task<int> execute(Invocation inv)
         expectArguments(inv, 3);
         const QString key = keyAt(inv, 1, "KEY");
         const QVariant value = fromTypedJson(argumentAt(inv, 2, "VALUE").toUtf8());
-        if (!(co_await cache.set(key, value, inv.ttl)))
+        if (!(co_await cache.set(key, value, inv.ttl, Exist::Always, inv.tags)))
             throw CacheError(QStringLiteral("the store did not write '%1'").arg(displayKey(key)));
     } else if (command == u"get") {
         expectArguments(inv, 2);
@@ -231,6 +232,22 @@ QCoro::Task<int> execute(Invocation inv)
         if (!result)
             throw CacheError(QStringLiteral("incr of '%1' gave no result").arg(displayKey(key)));
         printLine(QByteArray::number(*result));
+    } else if (command == u"tags") {
+        expectArguments(inv, 2);
+        // A tag is the set "_tag:<tag>" (cashews' layout), so listing tags is a scan of those.
+        const QString tagPrefix = QStringLiteral("_tag:");
+        auto keys = cache.scan(tagPrefix + keyFromDisplay(inv.arguments.value(1, QStringLiteral("*"))), 1000);
+        QCORO_FOREACH(const QString &key, keys) {
+            const qsizetype size = (co_await cache.setMembers(key)).size();
+            printLine(displayKey(key.mid(tagPrefix.size())).toUtf8() + '\t' + QByteArray::number(size));
+        }
+    } else if (command == u"delete-tags") {
+        if (inv.arguments.size() < 2)
+            throw UsageError(QStringLiteral("delete-tags needs at least one TAG"));
+        QStringList tags;
+        for (const QString &tag : inv.arguments.mid(1))
+            tags.append(keyFromDisplay(tag));
+        printLine(QByteArray::number(co_await cache.deleteTags(tags)));
     } else if (command == u"count") {
         expectArguments(inv, 1);
         printLine(QByteArray::number(co_await cache.getKeysCount()));
@@ -286,12 +303,15 @@ int run(QCoreApplication &app, const QList<QByteArray> &rawArguments)
         "arguments starting with '-' do. Store URLs: mem://, redis://HOST:PORT/DB, disk:///ABSOLUTE/DIR,\n"
         "disk://?directory=DIR, disk:// (a temporary store).\n\n"
         "Commands:\n"
-        "  set KEY VALUE [--ttl T]   store a value\n"
+        "  set KEY VALUE [--ttl T] [--tag TAG]...\n"
+        "                            store a value (with tags: in cashews' _tag:TAG sets)\n"
         "  get KEY                   print a value (exit 1 on a miss)\n"
         "  del KEY                   delete a key (exit 1 if missing)\n"
         "  keys [PATTERN]            list keys matching a Redis glob (default *)\n"
         "  ttl KEY                   seconds left, -1 without expiry\n"
         "  incr KEY [BY] [--ttl T]   add to an integer\n"
+        "  tags [PATTERN]            list tags matching a Redis glob with their number of keys\n"
+        "  delete-tags TAG...        delete the keys of the tags; prints how many went\n"
         "  count                     number of keys\n"
         "  ping                      check the store\n"
         "  encode --key K VALUE      print the bytes cashews would store for VALUE\n"
@@ -306,6 +326,8 @@ int run(QCoreApplication &app, const QList<QByteArray> &rawArguments)
     const QCommandLineOption urlOption(QStringLiteral("url"), QStringLiteral("Store URL (default mem://)."),
                                        QStringLiteral("URL"), QStringLiteral("mem://"));
     const QCommandLineOption ttlOption(QStringLiteral("ttl"), QStringLiteral("Expiry, e.g. 60 or 1h30m."), QStringLiteral("T"));
+    const QCommandLineOption tagOption(QStringLiteral("tag"), QStringLiteral("Tag of the value (set; repeatable)."),
+                                       QStringLiteral("TAG"));
     const QCommandLineOption keyOption(QStringLiteral("key"), QStringLiteral("Key the bytes belong to (encode/decode)."),
                                        QStringLiteral("KEY"));
     const QCommandLineOption optOption(QStringList{QStringLiteral("o"), QStringLiteral("option")},
@@ -314,7 +336,7 @@ int run(QCoreApplication &app, const QList<QByteArray> &rawArguments)
     for (const QString &name : PipelineOptions)
         pipeline.append(QCommandLineOption(name, QStringLiteral("Serialization option %1.").arg(name), QStringLiteral("VALUE")));
     QSet<QString> valueOptions;
-    for (const QCommandLineOption &option : QList<QCommandLineOption>{urlOption, ttlOption, keyOption, optOption} + pipeline) {
+    for (const QCommandLineOption &option : QList<QCommandLineOption>{urlOption, ttlOption, tagOption, keyOption, optOption} + pipeline) {
         parser.addOption(option);
         for (const QString &name : option.names())
             valueOptions.insert(name);
@@ -333,8 +355,12 @@ int run(QCoreApplication &app, const QList<QByteArray> &rawArguments)
         inv.url = parser.value(urlOption);
         inv.key = parser.value(keyOption);
         inv.arguments = parser.positionalArguments();
+        for (const QString &tag : parser.values(tagOption))
+            inv.tags.append(keyFromDisplay(tag));
         if (inv.arguments.isEmpty())
             throw UsageError(QStringLiteral("no command given (try --help)"));
+        if (!inv.tags.isEmpty() && inv.arguments.first() != u"set")
+            throw UsageError(QStringLiteral("--tag applies to set only"));
         if (parser.isSet(ttlOption))
             inv.ttl = Ttl::parse(parser.value(ttlOption));
         for (const QString &pair : parser.values(optOption)) {

@@ -384,6 +384,39 @@ private Q_SLOTS:
         QCOMPARE(got.out.trimmed(), QByteArray("7"));
     }
 
+    void tagsSetListAndDelete_data()
+    {
+        addStoreColumn();
+        for (const auto &[name, url] : stores())
+            QTest::newRow(name.constData()) << url;
+    }
+
+    void tagsSetListAndDelete()
+    {
+        QFETCH(QString, url);
+        const QString urlArg = QStringLiteral("--url");
+        for (const char *key : {"tagged:1", "tagged:2"}) {
+            QCOMPARE(cli({urlArg, url, QStringLiteral("set"), QString::fromLatin1(key), QStringLiteral("1"), QStringLiteral("--tag"),
+                          QStringLiteral("cli-all"), QStringLiteral("--tag"), QStringLiteral("cli-%1").arg(QLatin1StringView(key).last(1))})
+                         .exitCode,
+                     0);
+        }
+        const Result listed = cli({urlArg, url, QStringLiteral("tags"), QStringLiteral("cli-*")});
+        QCOMPARE(listed.exitCode, 0);
+        QList<QByteArray> lines = listed.out.trimmed().split('\n');
+        std::sort(lines.begin(), lines.end());
+        const QList<QByteArray> expected{"cli-1\t1", "cli-2\t1", "cli-all\t2"};
+        QCOMPARE(lines, expected);
+        const Result deleted = cli({urlArg, url, QStringLiteral("delete-tags"), QStringLiteral("cli-all"), QStringLiteral("cli-none")});
+        QCOMPARE(deleted.exitCode, 0);
+        QCOMPARE(deleted.out.trimmed(), QByteArray("2"));
+        QCOMPARE(cli({urlArg, url, QStringLiteral("get"), QStringLiteral("tagged:1")}).exitCode, 1);
+        QCOMPARE(cli({urlArg, url, QStringLiteral("tags"), QStringLiteral("cli-all")}).out, QByteArray());
+        // Bad use: no tag to delete, --tag on another command.
+        QCOMPARE(cli({urlArg, url, QStringLiteral("delete-tags")}).exitCode, 2);
+        QCOMPARE(cli({urlArg, url, QStringLiteral("get"), QStringLiteral("k"), QStringLiteral("--tag"), QStringLiteral("t")}).exitCode, 2);
+    }
+
     void diskUrlHostIsAnError()
     {
         const Result r = cli({QStringLiteral("--url"), QStringLiteral("disk://relative/dir"), QStringLiteral("count")});
