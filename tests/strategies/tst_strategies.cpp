@@ -236,6 +236,12 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(ValueError, cached(*m_cache, {.ttl = 60}, probeFunction(probe), {QStringLiteral("id")}));
         QVERIFY_THROWS_EXCEPTION(ValueError, cached(*m_cache, {.name = Name, .lock = true}, probeFunction(probe), {}));
         QVERIFY_THROWS_EXCEPTION(ValueError, cached(*m_cache, {.name = Name}, probeFunction(probe), {QStringLiteral("id"), QStringLiteral("extra")}));
+        const QStringList twoParams{QStringLiteral("id"), QStringLiteral("other")};
+        auto twoArgs = [probe](int, int) { return probeCall(probe); };
+        cached(*m_cache, {.ttl = 60, .key = QStringLiteral("k:{id}:{other}"), .tags = {QStringLiteral("t:{other}")}}, twoArgs, twoParams);
+        // A tag that its keys cannot name (cleanup on delete would miss it).
+        QVERIFY_THROWS_EXCEPTION(ValueError, cached(*m_cache, {.ttl = 60, .key = QStringLiteral("k:{id}"), .tags = {QStringLiteral("t:{other}")}},
+                                                    twoArgs, twoParams));
     }
 
     void memberFunction()

@@ -34,6 +34,8 @@ struct StrategyOptions
     // Wrap every call in the lock "lock:<key>" (needs a ttl; cashews' lock=True).
     bool lock = false;
     // Tag templates, rendered per call from the arguments; each write adds the key to their sets.
+    // Their fields must appear in the key template (else a key could not name its tags for the
+    // cleanup on delete): wrapping throws ValueError otherwise.
     QStringList tags{};
     // Concurrent identical calls in this process share one execution (cashews' protected).
     bool protect = true;
