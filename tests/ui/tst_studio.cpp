@@ -96,6 +96,8 @@ private:
     void stores();
     // Opens the data row's store in a fresh window, filled with the demo data.
     ConnectionPage *openStore();
+    // Opens an empty mem:// store (with the demo data when `seeded`) in the window.
+    bool openMemory(bool seeded);
     bool exists(const QString &key);
     // Makes `index` of the browser's view the current, only selected row.
     static void selectRow(KeyBrowser *browser, const QModelIndex &index);
@@ -146,6 +148,18 @@ ConnectionPage *StudioTest::openStore()
     ConnectionPage *page = m_window->pageOf(m_connection);
     page->refresh();
     return page;
+}
+
+bool StudioTest::openMemory(bool seeded)
+{
+    ConnectionConfig config;
+    config.name = QStringLiteral("mem");
+    config.url = QStringLiteral("mem://");
+    m_connection = m_window->openConnection(config);
+    if (!m_connection || !seeded)
+        return m_connection != nullptr;
+    return test::runCoro([](std::shared_ptr<Cache> cache) -> QCoro::Task<> { co_await DemoData::seed(cache); }(m_connection->cache()),
+                         std::chrono::seconds(15), __FILE__, __LINE__);
 }
 
 bool StudioTest::exists(const QString &key)
@@ -548,12 +562,7 @@ void StudioTest::answerNextConfirmation(bool yes, QString *text)
 
 void StudioTest::contextMenu()
 {
-    ConnectionConfig config;
-    config.name = QStringLiteral("mem");
-    config.url = QStringLiteral("mem://");
-    m_connection = m_window->openConnection(config);
-    QVERIFY(m_connection);
-    CASHEWS_RUN([](std::shared_ptr<Cache> cache) -> QCoro::Task<> { co_await DemoData::seed(cache); }(m_connection->cache()));
+    QVERIFY(openMemory(true));
     KeyBrowser *browser = m_window->pageOf(m_connection)->keyBrowser();
     browser->reload();
     browser->model()->loadAll();
@@ -665,11 +674,7 @@ void StudioTest::openingLoadsOnePage()
 
 void StudioTest::keyListFitsANarrowWindow()
 {
-    ConnectionConfig config;
-    config.name = QStringLiteral("mem");
-    config.url = QStringLiteral("mem://");
-    m_connection = m_window->openConnection(config);
-    QVERIFY(m_connection);
+    QVERIFY(openMemory(false));
     KeyBrowser *browser = m_window->pageOf(m_connection)->keyBrowser();
     // The key list's pane (filter row, list, progress row) leaves room in a 1024 px window for
     // the connection tree and the inspector, whatever the progress line says.
@@ -726,12 +731,7 @@ void StudioTest::windowFits1024x700()
 
 void StudioTest::filterContainsAndClears()
 {
-    ConnectionConfig config;
-    config.name = QStringLiteral("mem");
-    config.url = QStringLiteral("mem://");
-    m_connection = m_window->openConnection(config);
-    QVERIFY(m_connection);
-    CASHEWS_RUN([](std::shared_ptr<Cache> cache) -> QCoro::Task<> { co_await DemoData::seed(cache); }(m_connection->cache()));
+    QVERIFY(openMemory(true));
     KeyBrowser *browser = m_window->pageOf(m_connection)->keyBrowser();
     auto *filter = browser->findChild<QLineEdit *>();
     QVERIFY(filter);
@@ -841,11 +841,7 @@ void StudioTest::renameAsksBeforeReplacing()
 
 void StudioTest::tagsArriveInPages()
 {
-    ConnectionConfig config;
-    config.name = QStringLiteral("mem");
-    config.url = QStringLiteral("mem://");
-    m_connection = m_window->openConnection(config);
-    QVERIFY(m_connection);
+    QVERIFY(openMemory(false));
     QVERIFY(test::runCoro([](std::shared_ptr<Cache> cache) -> QCoro::Task<> {
         for (int i = 0; i < 25; ++i) {
             const QString tag = QStringLiteral("_tag:t%1").arg(i, 2, 10, QLatin1Char('0'));
