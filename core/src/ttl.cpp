@@ -2,13 +2,24 @@
 #include <cashews/ttl.h>
 
 #include <cmath>
+#include <limits>
 
 namespace cashews {
+
+namespace {
+
+// The longest TTL whose milliseconds fit a qint64 (about 292 million years); beyond it the
+// conversion would wrap and a huge TTL would silently become a tiny one.
+constexpr qint64 maxSeconds = std::numeric_limits<qint64>::max() / 1000;
+
+} // namespace
 
 Ttl::Ttl(double seconds)
 {
     if (std::isnan(seconds) || seconds < 0 || std::isinf(seconds))
         throw ValueError(QStringLiteral("ttl %1 is not a non-negative number of seconds").arg(seconds));
+    if (seconds > double(maxSeconds))
+        throw ValueError(QStringLiteral("ttl %1 is longer than %2 seconds").arg(seconds).arg(maxSeconds));
     const auto ms = static_cast<qint64>(std::llround(seconds * 1000.0));
     // 0 means "no expiry" everywhere, as in cashews; a positive sub-millisecond TTL is kept at 1 ms.
     if (ms > 0)
@@ -53,7 +64,7 @@ Ttl Ttl::parse(const QString &text)
         case 's': unit = 1; break;
         default: throw bad();
         }
-        if (!haveNumber)
+        if (!haveNumber || number * unit > maxSeconds - totalSeconds)
             throw bad();
         totalSeconds += number * unit;
         number = 0;
