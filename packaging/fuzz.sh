@@ -43,7 +43,7 @@ for fuzzer in "$build_dir"/tests/fuzz/fuzz_*; do
         execs=$(( execs + ${run_execs:-0} ))
         (( rc == 0 )) && break
         crashes=$(( crashes + 1 ))
-        grep -m 1 -E '^(==[0-9]+==)?ERROR|runtime error' "$log" >&2 || tail -n 5 "$log" >&2
+        grep -m 1 -E 'ERROR: |runtime error|what\(\)' "$log" >&2 || true
     done
     printf '{"target": "%s", "execs": %d, "seconds": %d, "crashes": %d}\n' \
         "$target" "$execs" "$(( SECONDS - start ))" "$crashes"
