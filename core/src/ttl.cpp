@@ -8,9 +8,11 @@ namespace cashews {
 
 namespace {
 
-// The longest TTL whose milliseconds fit a qint64 (about 292 million years); beyond it the
-// conversion would wrap and a huge TTL would silently become a tiny one.
-constexpr qint64 maxSeconds = std::numeric_limits<qint64>::max() / 1000;
+// The longest TTL (about 285 million years): exact as a double, and its milliseconds fit a
+// qint64 with room for rounding. Beyond qint64 milliseconds the conversion would wrap and a
+// huge TTL would silently become a tiny one.
+constexpr qint64 maxSeconds = qint64(1) << 53;
+static_assert(double(maxSeconds) * 1000.0 < double(std::numeric_limits<qint64>::max()));
 
 } // namespace
 

@@ -69,6 +69,9 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(ValueError, Ttl(-1));
         // Past qint64 milliseconds; this used to come out as a 1 ms TTL.
         QVERIFY_THROWS_EXCEPTION(ValueError, Ttl(1e300));
+        // Just past the bound, where seconds * 1000 rounds to 2^63.
+        QVERIFY_THROWS_EXCEPTION(ValueError, Ttl(9223372036854775.0));
+        QCOMPARE(Ttl(double(qint64(1) << 53)).milliseconds(), (qint64(1) << 53) * 1000);
         QVERIFY_THROWS_EXCEPTION(ValueError, Ttl::fromMilliseconds(-5));
     }
 };
