@@ -2,13 +2,26 @@
 #include <cashews/ttl.h>
 
 #include <cmath>
+#include <limits>
 
 namespace cashews {
+
+namespace {
+
+// The longest TTL (about 285 million years): exact as a double, and its milliseconds fit a
+// qint64 with room for rounding. Beyond qint64 milliseconds the conversion would wrap and a
+// huge TTL would silently become a tiny one.
+constexpr qint64 maxSeconds = qint64(1) << 53;
+static_assert(double(maxSeconds) * 1000.0 < double(std::numeric_limits<qint64>::max()));
+
+} // namespace
 
 Ttl::Ttl(double seconds)
 {
     if (std::isnan(seconds) || seconds < 0 || std::isinf(seconds))
         throw ValueError(QStringLiteral("ttl %1 is not a non-negative number of seconds").arg(seconds));
+    if (seconds > double(maxSeconds))
+        throw ValueError(QStringLiteral("ttl %1 is longer than %2 seconds").arg(seconds).arg(maxSeconds));
     const auto ms = static_cast<qint64>(std::llround(seconds * 1000.0));
     // 0 means "no expiry" everywhere, as in cashews; a positive sub-millisecond TTL is kept at 1 ms.
     if (ms > 0)
@@ -53,7 +66,7 @@ Ttl Ttl::parse(const QString &text)
         case 's': unit = 1; break;
         default: throw bad();
         }
-        if (!haveNumber)
+        if (!haveNumber || number * unit > maxSeconds - totalSeconds)
             throw bad();
         totalSeconds += number * unit;
         number = 0;

@@ -40,6 +40,10 @@ private Q_SLOTS:
         QTest::newRow("unit without number") << QStringLiteral("h");
         QTest::newRow("trailing digits") << QStringLiteral("10s5");
         QTest::newRow("huge") << QStringLiteral("99999999999999999999s");
+        // Found by fuzz_ttl (tests/fuzz/crashers/fuzz_ttl): a sum past qint64 overflowed, and a
+        // total past qint64 milliseconds came out as a 1 ms TTL.
+        QTest::newRow("sum overflows") << QStringLiteral("1099511627776d").repeated(100);
+        QTest::newRow("milliseconds overflow") << QStringLiteral("1099511627776d");
     }
     void rejects()
     {
@@ -63,6 +67,11 @@ private Q_SLOTS:
         QVERIFY(!Ttl().hasExpiry());
         QVERIFY(Ttl("1s").hasExpiry());
         QVERIFY_THROWS_EXCEPTION(ValueError, Ttl(-1));
+        // Past qint64 milliseconds; this used to come out as a 1 ms TTL.
+        QVERIFY_THROWS_EXCEPTION(ValueError, Ttl(1e300));
+        // Just past the bound, where seconds * 1000 rounds to 2^63.
+        QVERIFY_THROWS_EXCEPTION(ValueError, Ttl(9223372036854775.0));
+        QCOMPARE(Ttl(double(qint64(1) << 53)).milliseconds(), (qint64(1) << 53) * 1000);
         QVERIFY_THROWS_EXCEPTION(ValueError, Ttl::fromMilliseconds(-5));
     }
 };

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void initTestCase();
     void readerParsesSplitReplies();
     void readerRejectsGarbage();
+    void readerBoundsAnnouncedArrays();
     void badOptions_data();
     void badOptions();
     void concurrentCommandsShareOneConnection();
@@ -95,6 +96,19 @@ void RedisBackendTest::readerRejectsGarbage()
     const QByteArray wire("?what\r\n");
     reader.feed(wire.constData(), wire.size());
     QVERIFY_THROWS_EXCEPTION(CacheBackendInteractionError, reader.next());
+}
+
+void RedisBackendTest::readerBoundsAnnouncedArrays()
+{
+    // Found by fuzz_resp (tests/fuzz/crashers/fuzz_resp): the reader sized an array by the count
+    // the peer announced, so 13 bytes asked for ~100 GB. Now memory follows the elements received.
+    RedisReader reader;
+    const QByteArray wire("*2147483647\r\n:1\r\n$2\r\nab\r\n");
+    reader.feed(wire.constData(), wire.size());
+    QVERIFY(!reader.next());
+    const QByteArray rest("*0\r\n");
+    reader.feed(rest.constData(), rest.size());
+    QVERIFY(!reader.next());
 }
 
 void RedisBackendTest::badOptions_data()

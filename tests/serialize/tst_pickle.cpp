@@ -386,7 +386,7 @@ void PickleTest::garbage()
 
 void PickleTest::fuzzCrashers()
 {
-    // Inputs that once crashed or hung the reader under libFuzzer (tests/fuzz/crashers).
+    // Inputs that once crashed or hung the reader under libFuzzer (tests/fuzz/crashers/fuzz_pickle).
     const QDir dir(qEnvironmentVariable("CASHEWS_CRASHERS"));
     const QStringList files = dir.entryList(QDir::Files);
     if (files.isEmpty())

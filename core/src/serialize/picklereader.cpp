@@ -704,6 +704,8 @@ QVariant PickleReader::callKnown(const QString &module, const QString &name, con
         QVariantList unique;
         QMultiHash<size_t, qsizetype> seen;
         for (const QVariant &member : std::as_const(members)) {
+            if (!isHashable(member))
+                fail(QStringLiteral("unhashable %1 member (%2)").arg(name, pythonTypeName(member)));
             const size_t h = hashValue(member);
             bool duplicate = false;
             for (auto [it, end] = seen.equal_range(h); it != end && !duplicate; ++it)
@@ -765,6 +767,9 @@ QVariant PickleReader::build(const QVariant &item, int depth, qint64 &size)
         Dict dict;
         for (const auto &[key, value] : pairs) {
             const QVariant builtKey = build(key, depth + 1, ownSize);
+            // Python's unpickler fails here too (TypeError), and the writer refuses such a key.
+            if (!isHashable(builtKey))
+                fail(QStringLiteral("unhashable dict key (%1)").arg(pythonTypeName(builtKey)));
             dict.insert(builtKey, build(value, depth + 1, ownSize));
         }
         return dict;

@@ -9,15 +9,16 @@ namespace cashews {
 namespace {
 
 // hiredis calls these for every parsed element. A root element is heap-allocated and handed
-// back by redisReaderGetReply; a nested one is stored in its parent's pre-sized element list
-// (never reallocated while parsing) and the returned pointer only signals success.
+// back by redisReaderGetReply; a nested one is appended to its parent's element list (hiredis
+// delivers elements in order, index 0 first). An append can move the earlier siblings, but
+// those are complete by then: hiredis only keeps the pointer of the array being filled.
 void *place(const redisReadTask *task, RedisReply &&reply)
 {
     if (task->parent) {
         auto *parent = static_cast<RedisReply *>(task->parent->obj);
-        RedisReply &slot = parent->elements[task->idx];
-        slot = std::move(reply);
-        return &slot;
+        Q_ASSERT(parent->elements.size() == task->idx);
+        parent->elements.append(std::move(reply));
+        return &parent->elements.last();
     }
     return new RedisReply(std::move(reply));
 }
@@ -44,7 +45,9 @@ void *createArray(const redisReadTask *task, int elements)
 {
     RedisReply reply;
     reply.type = RedisReply::Type::Array;
-    reply.elements.resize(elements);
+    // The announced count is the peer's word ("*2000000000" is 13 bytes); reserve only a little
+    // and let the list grow with the elements that actually arrive.
+    reply.elements.reserve(qMin(elements, 64));
     return place(task, std::move(reply));
 }
 
