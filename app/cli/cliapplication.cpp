@@ -3,6 +3,7 @@
 #include "clierrors.h"
 #include "commandline.h"
 
+#include <cashews/tagkey.h>
 #include <cashews/cache.h>
 #include <cashews/keycodec.h>
 #include <cashews/serializer.h>
@@ -235,7 +236,7 @@ QCoro::Task<int> execute(Invocation inv)
     } else if (command == u"tags") {
         expectArguments(inv, 2);
         // A tag is the set "_tag:<tag>" (cashews' layout), so listing tags is a scan of those.
-        const QString tagPrefix = QStringLiteral("_tag:");
+        const QString &tagPrefix = tagKeyPrefix();
         auto keys = cache.scan(tagPrefix + keyFromDisplay(inv.arguments.value(1, QStringLiteral("*"))), 1000);
         QCORO_FOREACH(const QString &key, keys) {
             const qsizetype size = (co_await cache.setMembers(key)).size();

@@ -1,4 +1,5 @@
 #include <cashews/cache.h>
+#include <cashews/tagkey.h>
 #include <cashews/clock.h>
 
 #include "backendregistry.h"
@@ -38,8 +39,6 @@ const QString MembersArg = QStringLiteral("values");
 const QString CountArg = QStringLiteral("count");
 const QString NewKeyArg = QStringLiteral("new_key");
 const QString CursorArg = QStringLiteral("cursor");
-// cashews' key of a tag's set of keys: "_tag:" + the rendered tag.
-const QString TagKeyPrefix = QStringLiteral("_tag:");
 // How many keys deleteTags pops at a time (cashews: 100).
 constexpr int TagPopBatch = 100;
 
@@ -267,7 +266,7 @@ BackendPtr Cache::setup(const QString &url, const QVariantMap &options)
 
 BackendPtr Cache::setupTagsBackend(const QString &url, QVariantMap options)
 {
-    options.insert(QStringLiteral("prefix"), TagKeyPrefix);
+    options.insert(QStringLiteral("prefix"), tagKeyPrefix());
     return setup(url, options);
 }
 
@@ -439,13 +438,13 @@ QCoro::Task<> removeFromTags(Cache *cache, QStringList keys)
 {
     QMap<QString, QStringList> keysByTag;
     for (const QString &key : std::as_const(keys)) {
-        if (key.startsWith(TagKeyPrefix))
+        if (key.startsWith(tagKeyPrefix()))
             continue;
         for (const QString &tag : cache->getKeyTags(key))
             keysByTag[tag].append(key);
     }
     for (auto it = keysByTag.cbegin(); it != keysByTag.cend(); ++it)
-        co_await cache->setRemove(TagKeyPrefix + it.key(), it.value());
+        co_await cache->setRemove(tagKeyPrefix() + it.key(), it.value());
 }
 
 } // namespace
@@ -721,9 +720,10 @@ QCoro::Task<std::optional<qint64>> Cache::incr(QString key, qint64 by, Ttl expir
     const QVariant result = co_await runKeyed(m_state, Command::Incr, key, std::move(args), QVariant());
     if (!result.isValid())
         co_return std::nullopt;
-    QStringList keys{key};
-    if (!tags.isEmpty())
+    if (!tags.isEmpty()) {
+        QStringList keys{key};
         co_await addToTags(std::move(keys), expire, std::move(tags));
+    }
     co_return result.toLongLong();
 }
 
@@ -736,9 +736,10 @@ QCoro::Task<bool> Cache::exists(QString key)
 QCoro::Task<bool> Cache::remove(QString key)
 {
     const QVariant result = co_await runKeyed(m_state, Command::Delete, key, {}, false);
-    QStringList keys{key};
-    if (result.toBool() && !m_state->tags.isEmpty())
+    if (result.toBool() && !m_state->tags.isEmpty()) {
+        QStringList keys{key};
         co_await removeFromTags(this, std::move(keys));
+    }
     co_return result.toBool();
 }
 
@@ -1053,7 +1054,7 @@ QStringList Cache::getKeyTags(const QString &key) const
 QCoro::Task<> Cache::addToTags(QStringList keys, Ttl ttl, QStringList tags)
 {
     for (const QString &tag : std::as_const(tags)) {
-        const QString tagKey = TagKeyPrefix + tag;
+        const QString tagKey = tagKeyPrefix() + tag;
         // cashews sets the set's expiry to the latest entry's, so a set could expire before a
         // member that lives longer (and members set without expiry could vanish from it). We keep
         // cashews' layout but only let the expiry grow. Not atomic: two writers racing on one
@@ -1074,7 +1075,7 @@ QCoro::Task<qint64> Cache::deleteTags(QStringList tags)
     qint64 deleted = 0;
     for (const QString &tag : std::as_const(tags)) {
         for (;;) {
-            const QStringList popped = co_await setPop(TagKeyPrefix + tag, TagPopBatch);
+            const QStringList popped = co_await setPop(tagKeyPrefix() + tag, TagPopBatch);
             if (!popped.isEmpty())
                 deleted += co_await removeMany(popped);
             if (popped.size() < TagPopBatch)

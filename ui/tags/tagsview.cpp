@@ -8,6 +8,7 @@
 #include "store/keyscan.h"
 #include "tags/tagsmodel.h"
 
+#include <cashews/tagkey.h>
 #include <cashews/keycodec.h>
 
 #include <QApplication>
@@ -92,7 +93,7 @@ void TagsView::refresh()
     const quint64 generation = ++m_generation;
     m_model->setTags({});
     updateActions();
-    m_scan = m_connection->operations()->scan(QStringLiteral("_tag:*"), m_pageSize);
+    m_scan = m_connection->operations()->scan(tagKeyPrefix() + u'*', m_pageSize);
     m_summary->setText(tr("Loading tags…"));
     loadPage(generation);
 }

@@ -330,14 +330,9 @@ bool MemoryBackend::tryGetNow(const QString &key, QVariant &value)
 
 bool MemoryBackend::setValue(const QString &key, const QVariant &value, Ttl expire, Exist exist)
 {
-    // The key is hashed once for the existence check and the write (find() then store() hashed
-    // and probed twice).
+    // The key is hashed once for the existence check and the write.
     const size_t hash = m_index.hashOf(key);
-    Node *node = m_index.find(key, hash);
-    if (node && node->expireAt && node->expireAt <= nowMs()) {
-        erase(node); // expired keys are gone for every command, as in find()
-        node = nullptr;
-    }
+    Node *node = find(key, hash);
     if ((exist == Exist::IfMissing && node) || (exist == Exist::IfExists && !node))
         return false;
     QVariant stored = m_storesObjects ? (value.isValid() ? value : none()) : QVariant(m_serializer->encode(key, value));

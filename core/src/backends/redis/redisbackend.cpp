@@ -8,6 +8,7 @@
 #include "redisreply.h"
 #include "redisscript.h"
 
+#include <cashews/tagkey.h>
 #include <cashews/errors.h>
 #include <cashews/keycodec.h>
 #include <cashews/pattern.h>
@@ -189,7 +190,7 @@ QByteArray RedisBackend::dataKey(const QString &key) const
 {
     // Tag sets stay unprefixed as in cashews (its set_add goes to Redis past the client-side
     // prefix), so the expiry commands the tag code sends on them must reach the same key.
-    if (m_clientSide && !key.startsWith(u"_tag:"))
+    if (m_clientSide && !key.startsWith(tagKeyPrefix()))
         return m_clientSide->prefix() + keyToBytes(key);
     return keyToBytes(key);
 }
