@@ -289,7 +289,7 @@
 <context>
     <name>cashews::Confirmation</name>
     <message>
-        <location filename="../ui/browser/confirmation.cpp" line="+23"/>
+        <location filename="../ui/common/confirmation.cpp" line="+27"/>
         <source>&quot;&quot; (the empty key)</source>
         <translation>„“ (der leere Schlüssel)</translation>
     </message>
@@ -1676,7 +1676,7 @@ cashews-Caches durchsuchen und verwalten.</translation>
 <context>
     <name>cashews::TagsView</name>
     <message>
-        <location filename="../ui/tags/tagsview.cpp" line="+32"/>
+        <location filename="../ui/tags/tagsview.cpp" line="+33"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -1724,16 +1724,8 @@ cashews-Caches durchsuchen und verwalten.</translation>
             <numerusform>%n verwaiste Mitglieder</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… und %n weiterer</numerusform>
-            <numerusform>… und %n weitere</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Invalidate tag</source>
         <translation>Tag invalidieren</translation>
     </message>
@@ -1746,7 +1738,7 @@ cashews-Caches durchsuchen und verwalten.</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Invalidating the tag failed: %1</source>
         <translation>Invalidieren des Tags fehlgeschlagen: %1</translation>
     </message>
@@ -1759,7 +1751,7 @@ cashews-Caches durchsuchen und verwalten.</translation>
         </translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-135"/>
         <source>Invalidate &amp;tag…</source>
         <translation>&amp;Tag invalidieren…</translation>
     </message>

@@ -47,7 +47,7 @@
 <context>
     <name>cashews::Confirmation</name>
     <message numerus="yes">
-        <location filename="../ui/browser/confirmation.cpp" line="+25"/>
+        <location filename="../ui/common/confirmation.cpp" line="+29"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>cashews::TagsView</name>
     <message numerus="yes">
-        <location filename="../ui/tags/tagsview.cpp" line="+118"/>
+        <location filename="../ui/tags/tagsview.cpp" line="+119"/>
         <source>Loading tags… %n so far</source>
         <translation>
             <numerusform>Loading tags… %n so far</numerusform>
@@ -123,15 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Invalidate tag &quot;%1&quot;? This deletes %n key(s) and the tag set.</source>
         <translation>
             <numerusform>Invalidate tag &quot;%1&quot;? This deletes %n key and the tag set.</numerusform>
@@ -139,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Tag %1 invalidated: %n key(s) deleted</source>
         <translation>
             <numerusform>Tag %1 invalidated: %n key deleted</numerusform>

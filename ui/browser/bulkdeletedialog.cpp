@@ -1,7 +1,7 @@
 #include "browser/bulkdeletedialog.h"
 
 #include "store/batchdeleter.h"
-#include "browser/confirmation.h"
+#include "common/confirmation.h"
 #include "connections/connection.h"
 #include "common/guarded.h"
 #include "store/keyqueries.h"

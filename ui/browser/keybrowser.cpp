@@ -1,7 +1,7 @@
 #include "browser/keybrowser.h"
 
 #include "browser/bulkdeletedialog.h"
-#include "browser/confirmation.h"
+#include "common/confirmation.h"
 #include "connections/connection.h"
 #include "common/guarded.h"
 #include "browser/keyeditdialog.h"

@@ -145,15 +145,11 @@ void TagsView::invalidateSelected()
         if (tag->exists.value(i))
             keys << tag->members.at(i);
     }
-    QStringList preview;
-    for (const QString &key : keys.mid(0, 20))
-        preview << displayKey(key);
-    if (keys.size() > 20)
-        preview << tr("… and %n more", nullptr, static_cast<int>(keys.size() - 20));
-    if (!Confirmation::ask(this, tr("Invalidate tag"),
-                           tr("Invalidate tag \"%1\"? This deletes %n key(s) and the tag set.", nullptr, static_cast<int>(keys.size()))
-                               .arg(displayKey(tag->name())),
-                           preview.join(QLatin1Char('\n'))))
+    if (!Confirmation::destructive(this, tr("Invalidate tag"),
+                                   tr("Invalidate tag \"%1\"? This deletes %n key(s) and the tag set.", nullptr,
+                                      static_cast<int>(keys.size()))
+                                       .arg(displayKey(tag->name())),
+                                   keys))
         return;
     const QString tagName = tag->name();
     keys << tag->key;
