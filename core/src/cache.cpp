@@ -90,7 +90,7 @@ CacheState::Route *CacheState::findRoute(const QString &key)
     return nullptr;
 }
 
-CacheState::Route &CacheState::route(const QString &key)
+CacheState::Route &CacheState::matchRoute(const QString &key)
 {
     if (Route *r = findRoute(key))
         return *r;
@@ -525,31 +525,38 @@ QCoro::Task<QVariant> getAwaited(std::shared_ptr<CacheState> state, QString key,
     co_return value.isValid() ? std::move(value) : std::move(defaultValue);
 }
 
-// A finished task: `value`, or `error` rethrown at co_await.
-QCoro::Task<QVariant> finishedGet(QVariant value, std::exception_ptr error)
+// A finished task holding `value`.
+QCoro::Task<QVariant> answeredGet(QVariant value)
 {
-    if (error)
-        std::rethrow_exception(error);
     co_return value;
+}
+
+// A finished task rethrowing `error` at co_await (as a throwing coroutine would). Apart from
+// answeredGet so that the hit path carries no exception_ptr.
+QCoro::Task<QVariant> failedGet(std::exception_ptr error)
+{
+    std::rethrow_exception(error);
+    co_return QVariant();
 }
 
 } // namespace
 
-QCoro::Task<QVariant> Cache::get(QString key, QVariant defaultValue)
+QCoro::Task<QVariant> Cache::get(const QString &key, const QVariant &defaultValue)
 {
     // Not a coroutine: a backend that answers synchronously costs one small finished task, and
-    // everything the awaited path needs lives in getAwaited's frame.
+    // everything the awaited path needs is copied into getAwaited's frame.
     QVariant value;
     bool answered = false;
     try {
         answered = tryGetNow(key, value);
     } catch (...) {
-        // Errors reach the caller's co_await, as they would from a coroutine.
-        return finishedGet(QVariant(), std::current_exception());
+        return failedGet(std::current_exception());
     }
     if (!answered)
-        return getAwaited(m_state, std::move(key), std::move(defaultValue));
-    return finishedGet(value.isValid() ? std::move(value) : std::move(defaultValue), nullptr);
+        return getAwaited(m_state, key, defaultValue);
+    if (!value.isValid())
+        return answeredGet(defaultValue);
+    return answeredGet(std::move(value));
 }
 
 QCoro::Task<QVariant> Cache::getRaw(QString key)

@@ -20,8 +20,14 @@ public:
         CommandSet disabled;
     };
 
-    // The route for `key` (longest matching prefix); throws NotConfiguredError.
-    Route &route(const QString &key);
+    // The route for `key` (longest matching prefix); throws NotConfiguredError. Inline for
+    // the common case of a cache with only the default route: every command asks.
+    Route &route(const QString &key)
+    {
+        if (routes.size() == 1 && routes.front().prefix.isEmpty())
+            return routes.front();
+        return matchRoute(key);
+    }
     // The same, nullptr when no route matches.
     Route *findRoute(const QString &key);
     Route *findRouteByPrefix(const QString &prefix);
@@ -38,6 +44,8 @@ public:
     TagRegistry tags;
 
 private:
+    // route() when there are several routes (or none).
+    Route &matchRoute(const QString &key);
     QCoro::Task<QVariant> runFrom(qsizetype index, Command command, BackendPtr backend, CommandArgs args);
 };
 

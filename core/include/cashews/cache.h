@@ -119,8 +119,10 @@ public:
     QCoro::Task<bool> setRaw(QString key, QVariant value, Ttl expire = {});
     // Stores the pairs; with `tags`, tags every key once all were written.
     QCoro::Task<bool> setMany(KeyValueList pairs, Ttl expire = {}, QStringList tags = {});
-    // The value, or `defaultValue` on a miss (an invalid QVariant unless given).
-    QCoro::Task<QVariant> get(QString key, QVariant defaultValue = {});
+    // The value, or `defaultValue` on a miss (an invalid QVariant unless given). Not a
+    // coroutine, so the arguments are references: they are read (or copied into the awaited
+    // path's frame) before get() returns, and the hot hit path copies neither.
+    QCoro::Task<QVariant> get(const QString &key, const QVariant &defaultValue = {});
     // Synchronous get for hot paths (the strategies): true when the backend answered without
     // waiting, with `value` set (invalid on a miss); false when the caller must await get()
     // (a middleware must see the command, GET is disabled, or the backend would wait).

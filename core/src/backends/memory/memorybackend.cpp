@@ -318,8 +318,12 @@ void MemoryBackend::read(const QString &key, size_t hash, QVariant &value)
         value = QVariant();
         return;
     }
-    touch(node);
+    // touch() rewrites both LRU neighbours, nodes the lookup has not loaded: start loading them
+    // and copy the value meanwhile (prefetching a null neighbour is harmless).
+    __builtin_prefetch(node->prev, 1);
+    __builtin_prefetch(node->next, 1);
     decodeValue(*node, value);
+    touch(node);
 }
 
 bool MemoryBackend::tryGetNow(const QString &key, QVariant &value)
