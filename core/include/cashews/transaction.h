@@ -72,6 +72,22 @@ private:
 
 namespace detail {
 
+// Rolls back, then rethrows what made the call fail.
+inline QCoro::Task<> rollbackAndRethrow(QCoro::Task<> rollback, std::exception_ptr error)
+{
+    co_await rollback;
+    std::rethrow_exception(error);
+}
+
+// How a transactional() call ends: commit when `error` is empty, else roll back and rethrow.
+// (co_await is not allowed in a catch block, so the error is carried out of it.)
+inline QCoro::Task<> finish(Transaction &tx, std::exception_ptr error)
+{
+    if (error)
+        return rollbackAndRethrow(tx.rollback(), std::move(error));
+    return tx.commit();
+}
+
 // The body of a transactional() call: runs `function` on a view of a new (or the joined)
 // transaction, commits when it returns, rolls back and rethrows when it throws. A free
 // coroutine, so the function and the arguments live in its frame.
@@ -90,12 +106,7 @@ std::invoke_result_t<F &, Cache &, Args &...> runTransactional(Cache *cache, F f
         } catch (...) {
             error = std::current_exception();
         }
-        // co_await is not allowed in a catch block: roll back after it.
-        if (error) {
-            co_await tx.rollback();
-            std::rethrow_exception(error);
-        }
-        co_await tx.commit();
+        co_await finish(tx, std::move(error));
     } else {
         std::optional<Result> result;
         try {
@@ -103,11 +114,7 @@ std::invoke_result_t<F &, Cache &, Args &...> runTransactional(Cache *cache, F f
         } catch (...) {
             error = std::current_exception();
         }
-        if (error) {
-            co_await tx.rollback();
-            std::rethrow_exception(error);
-        }
-        co_await tx.commit();
+        co_await finish(tx, std::move(error));
         co_return std::move(*result);
     }
 }

@@ -1,5 +1,7 @@
 #include "transactionbackend.h"
 
+#include "backends/storedinteger.h"
+
 #include <cashews/clock.h>
 #include <cashews/errors.h>
 #include <cashews/pattern.h>
@@ -28,33 +30,6 @@ constexpr qint64 LockRetryMs = 100;
 qint64 expiryFrom(const Ttl &ttl)
 {
     return ttl.hasExpiry() ? nowMs() + ttl.milliseconds() : 0;
-}
-
-// The integer a stored value holds: numbers, or ASCII digits as byte stores keep counters.
-std::optional<qint64> integerOf(const QVariant &value)
-{
-    switch (value.metaType().id()) {
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::Long:
-    case QMetaType::LongLong:
-    case QMetaType::Short:
-    case QMetaType::UShort:
-        return value.toLongLong();
-    case QMetaType::ULongLong:
-    case QMetaType::ULong:
-        if (value.toULongLong() > static_cast<quint64>(std::numeric_limits<qint64>::max()))
-            return std::nullopt;
-        return value.toLongLong();
-    case QMetaType::QByteArray:
-    case QMetaType::QString: {
-        bool ok = false;
-        const qint64 n = value.toString().toLongLong(&ok);
-        return ok ? std::optional<qint64>(n) : std::nullopt;
-    }
-    default:
-        return std::nullopt;
-    }
 }
 
 qint64 addChecked(const QString &key, qint64 current, qint64 by)
@@ -237,7 +212,7 @@ QCoro::Task<std::optional<qint64>> TransactionBackend::incr(QString key, qint64 
     }
     // Checked again: another coroutine of this transaction may have buffered it meanwhile.
     if (Entry *entry = live(key)) {
-        const std::optional<qint64> current = integerOf(entry->value);
+        const std::optional<qint64> current = storedInteger(entry->value);
         if (!current)
             throw ValueError(QStringLiteral("incr: the value of '%1' is not an integer").arg(key));
         const qint64 result = addChecked(key, *current, by);
@@ -246,7 +221,7 @@ QCoro::Task<std::optional<qint64>> TransactionBackend::incr(QString key, qint64 
     }
     qint64 current = 0;
     if (stored.isValid()) {
-        const std::optional<qint64> number = integerOf(stored);
+        const std::optional<qint64> number = storedInteger(stored);
         if (!number)
             throw ValueError(QStringLiteral("incr: the value of '%1' is not an integer").arg(key));
         current = *number;
