@@ -105,6 +105,8 @@ private Q_SLOTS:
     void lockTimeoutRaisesLockedErrorNamingTheKey();
     void commitKeepsMillisecondTtl();
     void incrKeepsTheStoredTtl();
+    void expireLeavesTheStoredValueAlone();
+    void tagsGoStraightToTheStore();
     void nestedScopeJoinsTheOuterOne();
     void nestedRollbackEndsTheWholeTransaction();
     void transactionalCommitsOrRollsBack();
@@ -405,6 +407,53 @@ void TransactionTest::incrKeepsTheStoredTtl()
         // cashews buffers the counter without its expiry: it became persistent.
         const qint64 left = co_await cache->getExpireMs(u"n"_s);
         CORO_VERIFY2(left > 50000 && left <= 100000, qPrintable(QString::number(left)));
+    }(m_cache));
+}
+
+void TransactionTest::expireLeavesTheStoredValueAlone()
+{
+    CASHEWS_RUN([](CachePtr cache) -> QCoro::Task<> {
+        const QStringList members = names(u"a b"_s);
+        co_await cache->setAdd(u"set"_s, members);
+        co_await cache->set(u"v"_s, u"stored"_s);
+        Transaction tx = cache->transaction();
+        Cache view = tx.cache();
+        CORO_VERIFY(co_await view.expire(u"set"_s, 100));
+        CORO_VERIFY(co_await view.expire(u"v"_s, 100));
+        const bool missing = co_await view.expire(u"missing"_s, 100);
+        CORO_VERIFY(!missing);
+        const qint64 seen = co_await view.getExpireMs(u"v"_s);
+        CORO_VERIFY2(seen > 50000 && seen <= 100000, qPrintable(QString::number(seen)));
+        CORO_COMPARE((co_await view.get(u"v"_s)).toString(), u"stored"_s);
+        CORO_COMPARE(co_await cache->getExpireMs(u"v"_s), NoExpiry);
+        co_await tx.commit();
+        // cashews rewrites the value it read (a set would become a plain value); we only set the expiry.
+        QStringList after = co_await cache->setMembers(u"set"_s);
+        after.sort();
+        CORO_COMPARE(after, members);
+        const qint64 setLeft = co_await cache->getExpireMs(u"set"_s);
+        CORO_VERIFY2(setLeft > 50000 && setLeft <= 100000, qPrintable(QString::number(setLeft)));
+        const qint64 left = co_await cache->getExpireMs(u"v"_s);
+        CORO_VERIFY2(left > 50000 && left <= 100000, qPrintable(QString::number(left)));
+        CORO_COMPARE((co_await cache->get(u"v"_s)).toString(), u"stored"_s);
+    }(m_cache));
+}
+
+void TransactionTest::tagsGoStraightToTheStore()
+{
+    CASHEWS_RUN([](CachePtr cache) -> QCoro::Task<> {
+        Transaction tx = cache->transaction();
+        Cache view = tx.cache();
+        const QStringList tags = names(u"t"_s);
+        CORO_VERIFY(co_await view.set(u"k"_s, 1, 100, Exist::Always, tags));
+        // As in cashews, the tag set is written at once, with its expiry.
+        CORO_COMPARE(co_await cache->setMembers(u"_tag:t"_s), names(u"k"_s));
+        const qint64 left = co_await cache->getExpireMs(u"_tag:t"_s);
+        CORO_VERIFY2(left > 50000 && left <= 100000, qPrintable(QString::number(left)));
+        co_await tx.commit();
+        CORO_COMPARE(co_await cache->deleteTags(tags), qint64(1));
+        const bool k = co_await cache->exists(u"k"_s);
+        CORO_VERIFY(!k);
     }(m_cache));
 }
 

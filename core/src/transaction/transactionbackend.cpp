@@ -5,6 +5,7 @@
 #include <cashews/clock.h>
 #include <cashews/errors.h>
 #include <cashews/pattern.h>
+#include <cashews/tagkey.h>
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -65,11 +66,21 @@ TransactionBackend::Entry *TransactionBackend::live(const QString &key)
     return &*it;
 }
 
+bool TransactionBackend::gone(const QString &key)
+{
+    auto it = m_expiries.find(key);
+    if (it != m_expiries.end() && *it != 0 && *it <= nowMs()) {
+        m_expiries.erase(it);
+        m_deleted.insert(key);
+    }
+    return m_deleted.contains(key);
+}
+
 QCoro::Task<bool> TransactionBackend::existsMerged(QString key)
 {
     if (live(key))
         co_return true;
-    if (m_deleted.contains(key))
+    if (gone(key))
         co_return false;
     co_return co_await m_inner->exists(key);
 }
@@ -94,6 +105,11 @@ QCoro::Task<> TransactionBackend::lockFor(QString key)
     waited.start();
     for (;;) {
         const bool taken = co_await m_inner->setLock(lockKey, m_token, m_timeout);
+        if (taken && m_ended) {
+            // The transaction ended while the lock was being taken: its locks are already released.
+            co_await m_inner->unlock(lockKey, m_token);
+            checkOpen(key);
+        }
         if (taken) {
             m_locks.insert(lockKey);
             co_return;
@@ -115,12 +131,14 @@ QCoro::Task<> TransactionBackend::lockFor(QString key)
 void TransactionBackend::buffer(const QString &key, QVariant value, qint64 expireAt)
 {
     m_deleted.remove(key);
+    m_expiries.remove(key);
     m_entries.insert(key, Entry{std::move(value), expireAt});
 }
 
 void TransactionBackend::bufferDeletion(const QString &key)
 {
     m_entries.remove(key);
+    m_expiries.remove(key);
     m_deleted.insert(key);
 }
 
@@ -129,11 +147,13 @@ void TransactionBackend::end()
     m_ended = true;
     m_entries.clear();
     m_deleted.clear();
+    m_expiries.clear();
 }
 
 QCoro::Task<> TransactionBackend::commit()
 {
     const QHash<QString, Entry> entries = std::exchange(m_entries, {});
+    const QHash<QString, qint64> expiries = std::exchange(m_expiries, {});
     QStringList doomed(m_deleted.cbegin(), m_deleted.cend());
     end();
     // cashews groups by int(expire_at - now), cutting up to a second off each TTL (50 s became
@@ -148,12 +168,23 @@ QCoro::Task<> TransactionBackend::commit()
         else
             doomed.append(it.key()); // expired in the buffer: what the store holds was overwritten
     }
+    QList<QPair<QString, Ttl>> newExpiries;
+    for (auto it = expiries.cbegin(); it != expiries.cend(); ++it) {
+        if (*it == 0)
+            newExpiries.append({it.key(), Ttl()});
+        else if (*it > now)
+            newExpiries.append({it.key(), Ttl::fromMilliseconds(*it - now)});
+        else
+            doomed.append(it.key());
+    }
     if (!doomed.isEmpty())
         co_await m_inner->removeMany(doomed);
     for (auto it = byTimeLeft.cbegin(); it != byTimeLeft.cend(); ++it) {
         const Ttl ttl = it.key() == 0 ? Ttl() : Ttl::fromMilliseconds(it.key());
         co_await m_inner->setMany(it.value(), ttl);
     }
+    for (const auto &[key, ttl] : std::as_const(newExpiries))
+        co_await m_inner->expire(key, ttl);
 }
 
 QCoro::Task<> TransactionBackend::releaseLocks()
@@ -198,9 +229,11 @@ QCoro::Task<std::optional<qint64>> TransactionBackend::incr(QString key, qint64 
     co_await lockFor(key);
     QVariant stored;
     qint64 expireAt = expiryFrom(expire);
-    if (!live(key) && !m_deleted.contains(key)) {
+    if (!live(key) && !gone(key)) {
         stored = co_await m_inner->get(key);
-        if (stored.isValid()) {
+        if (stored.isValid() && m_expiries.contains(key)) {
+            expireAt = m_expiries.value(key);
+        } else if (stored.isValid()) {
             // cashews buffers the store's value without its expiry, so the commit made the
             // counter persistent; it keeps the time it had left here.
             const qint64 left = co_await m_inner->getExpireMs(key);
@@ -267,7 +300,7 @@ QCoro::Task<qint64> TransactionBackend::removeMatch(QString pattern)
     auto batch = co_await batches.begin();
     while (batch != batches.end()) {
         for (const QString &key : std::as_const(*batch)) {
-            if (!m_deleted.contains(key) && !m_entries.contains(key))
+            if (!gone(key) && !m_entries.contains(key))
                 doomed.append(key);
         }
         co_await ++batch;
@@ -281,19 +314,24 @@ QCoro::Task<qint64> TransactionBackend::removeMatch(QString pattern)
 
 QCoro::Task<bool> TransactionBackend::expire(QString key, Ttl timeout)
 {
+    // Tag sets are not transactional (cashews writes them with set_add(expire=...) on the store);
+    // Cache::addToTags sets their expiry with expire().
+    if (key.startsWith(tagKeyPrefix()))
+        co_return co_await m_inner->expire(std::move(key), timeout);
     co_await lockFor(key);
     if (Entry *entry = live(key)) {
         entry->expireAt = expiryFrom(timeout);
         co_return true;
     }
-    if (m_deleted.contains(key))
+    if (gone(key))
         co_return false;
-    // cashews reads the store first even when the key is buffered, which brings back the
-    // store's old value; the buffer comes first here.
-    QVariant value = co_await m_inner->get(key);
-    if (!value.isValid() || live(key))
-        co_return value.isValid();
-    buffer(key, std::move(value), expiryFrom(timeout));
+    // cashews reads the stored value and buffers it again with the new expiry, which brings the
+    // store's old value back over a buffered one and rewrites sets as plain values; only the
+    // expiry is buffered here, the value stays as it is in the store.
+    const bool present = co_await m_inner->exists(key);
+    if (!present || live(key))
+        co_return present;
+    m_expiries.insert(key, expiryFrom(timeout));
     co_return true;
 }
 
@@ -303,7 +341,7 @@ QCoro::Task<QVariant> TransactionBackend::get(QString key)
 {
     if (Entry *entry = live(key))
         co_return entry->value;
-    if (m_deleted.contains(key))
+    if (gone(key))
         co_return QVariant();
     co_return co_await m_inner->get(key);
 }
@@ -314,7 +352,7 @@ bool TransactionBackend::tryGetNow(const QString &key, QVariant &value)
         value = entry->value;
         return true;
     }
-    if (m_deleted.contains(key)) {
+    if (gone(key)) {
         value = QVariant();
         return true;
     }
@@ -329,7 +367,7 @@ QCoro::Task<QList<QVariant>> TransactionBackend::getMany(QStringList keys)
     for (qsizetype i = 0; i < keys.size(); ++i) {
         if (Entry *entry = live(keys[i]))
             values[i] = entry->value;
-        else if (!m_deleted.contains(keys[i])) {
+        else if (!gone(keys[i])) {
             fromStore.append(keys[i]);
             positions.append(i);
         }
@@ -351,8 +389,12 @@ QCoro::Task<qint64> TransactionBackend::getExpireMs(QString key)
 {
     if (Entry *entry = live(key))
         co_return entry->expireAt == 0 ? NoExpiry : entry->expireAt - nowMs();
-    if (m_deleted.contains(key))
+    if (gone(key))
         co_return NotExist;
+    if (m_expiries.contains(key)) {
+        const qint64 expireAt = m_expiries.value(key);
+        co_return expireAt == 0 ? NoExpiry : expireAt - nowMs();
+    }
     co_return co_await m_inner->getExpireMs(key);
 }
 
@@ -372,7 +414,7 @@ QCoro::AsyncGenerator<QStringList> TransactionBackend::scan(QString pattern, int
     while (batch != batches.end()) {
         QStringList kept;
         for (const QString &key : std::as_const(*batch)) {
-            if (!m_deleted.contains(key) && !buffered.contains(key))
+            if (!gone(key) && !buffered.contains(key))
                 kept.append(key);
         }
         if (!kept.isEmpty())
@@ -402,7 +444,7 @@ QCoro::AsyncGenerator<KeyValueList> TransactionBackend::getMatch(QString pattern
     while (batch != batches.end()) {
         KeyValueList kept;
         for (const KeyValue &pair : std::as_const(*batch)) {
-            if (!m_deleted.contains(pair.first) && !seen.contains(pair.first))
+            if (!gone(pair.first) && !seen.contains(pair.first))
                 kept.append(pair);
         }
         if (!kept.isEmpty())
@@ -468,6 +510,7 @@ QCoro::Task<> TransactionBackend::clear()
     // As cashews: the store is cleared at once, and the buffer with it.
     m_entries.clear();
     m_deleted.clear();
+    m_expiries.clear();
     return m_inner->clear();
 }
 

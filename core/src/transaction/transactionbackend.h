@@ -79,6 +79,8 @@ private:
     // The buffered entry of `key` while it lives; an entry past its expiry becomes a deletion
     // (the transaction overwrote what the store holds).
     Entry *live(const QString &key);
+    // Whether the transaction deleted `key` (a buffered expiry that passed counts).
+    bool gone(const QString &key);
     // Whether the key exists for this transaction (buffer, then deletions, then the store).
     QCoro::Task<bool> existsMerged(QString key);
     // Throws TransactionError once the transaction ended: a write would be lost.
@@ -96,6 +98,8 @@ private:
     QByteArray m_token;
     QHash<QString, Entry> m_entries;
     QSet<QString> m_deleted;
+    // New expiries (nowMs() deadlines, 0 = none) of keys whose value stays in the store.
+    QHash<QString, qint64> m_expiries;
     QSet<QString> m_locks;
     bool m_ended = false;
 };
