@@ -42,8 +42,9 @@ public:
     Transaction &operator=(const Transaction &) = delete;
     ~Transaction();
 
-    // A cache on the same backends, middlewares and tags whose commands go through this
-    // transaction. Any number of views may be taken; they all share the buffer.
+    // A cache on the backends, middlewares and tags the cache had when the transaction started,
+    // whose commands go through this transaction. Any number of views may be taken; they all
+    // share the buffer. Set the cache up before starting transactions, not through a view.
     Cache cache() const;
     // Writes the buffer to the store (deletions first, then the entries with the time they
     // have left to the millisecond) and releases the locks. Throws TransactionError when the
@@ -125,8 +126,8 @@ std::invoke_result_t<F &, Cache &, Args &...> runTransactional(Cache *cache, F f
 // (Cache &) and then its own arguments and returning QCoro::Task<T>, into a callable taking
 // only those arguments. Each call runs in a transaction (mode and timeout as Cache::transaction)
 // that commits when the function returns and rolls back when it throws (the exception goes on).
-// Called with a view as `cache`, the calls join that view's transaction. `cache` must outlive
-// the wrapper.
+// Called with a view as `cache`, the calls join that view's transaction (a throwing call then
+// rolls back the whole of it, see Transaction). `cache` must outlive the wrapper.
 //
 //     auto transfer = cashews::transactional(cache, [](cashews::Cache &view, int amount) -> QCoro::Task<> {
 //         co_await view.incr("balance:a", -amount);
