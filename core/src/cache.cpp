@@ -216,6 +216,11 @@ Cache::Cache(QString name)
     m_state->name = std::move(name);
 }
 
+Cache::Cache(std::shared_ptr<CacheState> state)
+    : m_state(std::move(state))
+{
+}
+
 Cache::~Cache() = default;
 
 QString Cache::name() const

@@ -8,6 +8,8 @@
 
 namespace cashews {
 
+class TransactionState;
+
 // Everything a Cache holds, shared with coroutines and lock guards so that they stay valid
 // while a command is in flight even if the Cache object goes away.
 class CacheState
@@ -42,6 +44,11 @@ public:
     std::vector<Middleware> middlewares;
     std::vector<Backend::EventListener> eventListeners;
     TagRegistry tags;
+    // Defaults of Cache::transaction() (cashews: LOCKED, 10 s).
+    TransactionMode transactionMode = TransactionMode::Locked;
+    Ttl transactionTimeout = 10;
+    // Set on a transaction's view: the transaction its backends buffer into.
+    std::shared_ptr<TransactionState> transaction;
 
 private:
     // route() when there are several routes (or none).

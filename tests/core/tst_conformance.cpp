@@ -1,6 +1,7 @@
 // The backend conformance suite: written once, run on every backend. The backend comes from
 // CASHEWS_CONFORMANCE_URL (default mem://); the token {redis} in it is replaced by the URL
 // stored in the file named by CASHEWS_REDIS_URL_FILE (written by the redis fixture).
+#include "backendurl.h"
 #include "corotest.h"
 
 #include "backends/redis/redispool.h"
@@ -9,23 +10,9 @@
 #include <cashews/keycodec.h>
 #include <cashews/settings.h>
 
-#include <QFile>
-
 using namespace cashews;
 
 namespace {
-
-QString conformanceUrl()
-{
-    QString url = qEnvironmentVariable("CASHEWS_CONFORMANCE_URL", QStringLiteral("mem://?size=1000"));
-    if (url.contains(QStringLiteral("{redis}"))) {
-        QFile file(qEnvironmentVariable("CASHEWS_REDIS_URL_FILE"));
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        url.replace(QStringLiteral("{redis}"), QString::fromUtf8(file.readAll()).trimmed());
-    }
-    return url;
-}
 
 using CachePtr = std::shared_ptr<Cache>;
 
@@ -116,7 +103,7 @@ private:
 
 void ConformanceTest::initTestCase()
 {
-    m_url = conformanceUrl();
+    m_url = test::backendUrl("CASHEWS_CONFORMANCE_URL", QStringLiteral("mem://?size=1000"));
     if (m_url.isEmpty())
         QSKIP("no server URL available for this conformance run");
     m_cache = std::make_shared<Cache>();

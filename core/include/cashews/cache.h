@@ -5,6 +5,7 @@
 #include <cashews/errors.h>
 #include <cashews/middleware.h>
 #include <cashews/settings.h>
+#include <cashews/transactionmode.h>
 #include <cashews/ttl.h>
 #include <cashews/value.h>
 
@@ -13,11 +14,13 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace cashews {
 
 class CacheState;
 class Cache;
+class Transaction;
 
 // Builds a backend from parsed settings (it must take() every option it understands).
 using BackendFactory = std::function<BackendPtr(Settings &settings)>;
@@ -204,8 +207,20 @@ public:
     // Closes every backend.
     QCoro::Task<> close();
 
+    // --- transactions (cashews' transaction(); include <cashews/transaction.h>) ---
+    // Starts a transaction whose writes go through its view (Transaction::cache()) and reach the
+    // store at commit. Empty arguments take the defaults below. On a view, joins its transaction.
+    Transaction transaction(std::optional<TransactionMode> mode = {}, Ttl timeout = {});
+    // The mode of transactions started without one (cashews: Locked).
+    void setTransactionMode(TransactionMode mode);
+    // How long a transaction waits for a lock, and how long its locks live (cashews: 10 s).
+    void setTransactionTimeout(Ttl timeout);
+
 private:
     friend class LockGuard;
+    friend class Transaction;
+    // A cache on existing state (a transaction's view).
+    explicit Cache(std::shared_ptr<CacheState> state);
     std::shared_ptr<CacheState> m_state;
 };
 

@@ -40,6 +40,9 @@ CASHEWS_DECLARE_ERROR(BackendNotAvailableError, CacheError)
 CASHEWS_DECLARE_ERROR(CacheBackendInteractionError, CacheError)
 // A lock is held by someone else and the caller asked not to wait.
 CASHEWS_DECLARE_ERROR(LockedError, CacheError)
+// A transaction used after it ended (a write through its view, a second commit, a commit
+// after a nested scope rolled it back).
+CASHEWS_DECLARE_ERROR(TransactionError, CacheError)
 // Stored bytes that cannot be decoded; get() turns this into a miss.
 CASHEWS_DECLARE_ERROR(DecodeError, CacheError)
 // A signature that does not match, or an unknown digest; never turned into a miss.

@@ -1,6 +1,7 @@
 #include "memorybackend.h"
 
 #include "../bitfield.h"
+#include "../storedinteger.h"
 
 #include <cashews/clock.h>
 #include <cashews/errors.h>
@@ -57,30 +58,6 @@ qint64 approximateSize(const QVariant &v, int depth = 0)
         return total;
     }
     return base + (v.metaType().isValid() ? v.metaType().sizeOf() : 0);
-}
-
-std::optional<qint64> integerOf(const QVariant &v)
-{
-    switch (v.metaType().id()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-    case QMetaType::Long:
-    case QMetaType::Short:
-        return v.toLongLong();
-    case QMetaType::QByteArray:
-    case QMetaType::QString: {
-        // Serialized integers are stored as ASCII digits.
-        bool ok = false;
-        const qint64 n = v.toString().toLongLong(&ok);
-        if (ok)
-            return n;
-        return std::nullopt;
-    }
-    default:
-        return std::nullopt;
-    }
 }
 
 } // namespace
@@ -488,7 +465,7 @@ QCoro::Task<std::optional<qint64>> MemoryBackend::incr(QString key, qint64 by, T
         store(key, stored, Kind::Value, expiryFrom(expire));
         co_return by;
     }
-    const auto current = node->kind == Kind::Value ? integerOf(node->value) : std::nullopt;
+    const auto current = node->kind == Kind::Value ? storedInteger(node->value) : std::nullopt;
     if (!current)
         throw ValueError(QStringLiteral("incr: the value of '%1' is not an integer").arg(key));
     qint64 result = 0;
