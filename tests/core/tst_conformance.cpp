@@ -2,6 +2,7 @@
 // CASHEWS_CONFORMANCE_URL (default mem://); the token {redis} in it is replaced by the URL
 // stored in the file named by CASHEWS_REDIS_URL_FILE (written by the redis fixture).
 #include "corotest.h"
+#include "testurl.h"
 
 #include "backends/redis/redispool.h"
 
@@ -9,25 +10,11 @@
 #include <cashews/keycodec.h>
 #include <cashews/settings.h>
 
-#include <QFile>
-
 #include <vector>
 
 using namespace cashews;
 
 namespace {
-
-QString conformanceUrl()
-{
-    QString url = qEnvironmentVariable("CASHEWS_CONFORMANCE_URL", QStringLiteral("mem://?size=1000"));
-    if (url.contains(QStringLiteral("{redis}"))) {
-        QFile file(qEnvironmentVariable("CASHEWS_REDIS_URL_FILE"));
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        url.replace(QStringLiteral("{redis}"), QString::fromUtf8(file.readAll()).trimmed());
-    }
-    return url;
-}
 
 using CachePtr = std::shared_ptr<Cache>;
 
@@ -120,7 +107,7 @@ private:
 
 void ConformanceTest::initTestCase()
 {
-    m_url = conformanceUrl();
+    m_url = test::testUrl("CASHEWS_CONFORMANCE_URL", QStringLiteral("mem://?size=1000"));
     if (m_url.isEmpty())
         QSKIP("no server URL available for this conformance run");
     m_cache = std::make_shared<Cache>();

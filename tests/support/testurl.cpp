@@ -4,9 +4,9 @@
 
 namespace cashews::test {
 
-QString testUrl(const QString &fallback)
+QString testUrl(const char *variable, const QString &fallback)
 {
-    QString url = qEnvironmentVariable("CASHEWS_TEST_URL", fallback);
+    QString url = qEnvironmentVariable(variable, fallback);
     if (url.contains(QStringLiteral("{redis}"))) {
         QFile file(qEnvironmentVariable("CASHEWS_REDIS_URL_FILE"));
         if (!file.open(QIODevice::ReadOnly))
