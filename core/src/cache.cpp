@@ -39,6 +39,8 @@ const QString MembersArg = QStringLiteral("values");
 const QString CountArg = QStringLiteral("count");
 const QString NewKeyArg = QStringLiteral("new_key");
 const QString CursorArg = QStringLiteral("cursor");
+// Set on the set_add of a tag's set: the backend runs tagAdd (the expiry only grows).
+const QString TagSetArg = QStringLiteral("tag_set");
 // How many keys deleteTags pops at a time (cashews: 100).
 constexpr int TagPopBatch = 100;
 
@@ -115,14 +117,37 @@ QCoro::Task<QVariant> CacheState::run(Command command, BackendPtr backend, Comma
 
 QCoro::Task<QVariant> CacheState::runFrom(qsizetype index, Command command, BackendPtr backend, CommandArgs args)
 {
-    if (index < 0)
-        co_return co_await execute(command, backend, std::move(args));
+    if (index < 0) {
+        // The callbacks sit innermost, as cashews' CallbackMiddleware: they see the keys the
+        // middlewares passed on.
+        if (callbacks.empty())
+            co_return co_await execute(command, backend, std::move(args));
+        QVariant result = co_await execute(command, backend, args);
+        notifyCallbacks(command, args, result);
+        co_return result;
+    }
     // Copy the middleware: setup/addMiddleware may grow the vector while this call is suspended.
     Middleware middleware = middlewares[static_cast<size_t>(index)];
     NextCall next = [this, index, command, backend](CommandArgs nextArgs) {
         return runFrom(index - 1, command, backend, std::move(nextArgs));
     };
     co_return co_await middleware(std::move(next), command, backend.get(), std::move(args));
+}
+
+void CacheState::notifyCallbacks(Command command, const CommandArgs &args, const QVariant &result) const
+{
+    // scan and get_match are generators: the chain only decides their pattern.
+    if (!result.isValid() || command == Command::Scan || command == Command::GetMatch)
+        return;
+    const QVariant key = args.value(command == Command::DeleteMatch ? PatternArg : KeyArg);
+    if (!key.isValid())
+        return;
+    // A copy: a callback may end its own scope or open another.
+    const auto current = callbacks;
+    for (const Callback &callback : current) {
+        if (callback.commands.isEmpty() || callback.commands.contains(command))
+            callback.function(command, key.toString(), result);
+    }
 }
 
 QCoro::Task<QVariant> CacheState::execute(Command command, BackendPtr b, CommandArgs a)
@@ -185,6 +210,8 @@ QCoro::Task<QVariant> CacheState::execute(Command command, BackendPtr b, Command
     case Command::SliceEntries:
         co_return wrap(co_await b->sliceEntries(key));
     case Command::SetAdd:
+        if (a.value(TagSetArg).toBool())
+            co_return co_await b->tagAdd(key, unwrap<QStringList>(a, MembersArg), ttlArg(a));
         co_return co_await b->setAdd(key, unwrap<QStringList>(a, MembersArg), ttlArg(a));
     case Command::SetRemove:
         co_return co_await b->setRemove(key, unwrap<QStringList>(a, MembersArg));
@@ -355,6 +382,11 @@ Cache::DisablingScope Cache::disabling(CommandSet commands, const QString &prefi
     return DisablingScope(this, commands, prefix);
 }
 
+CallbackScope Cache::callback(CommandCallback callback, CommandSet commands)
+{
+    return CallbackScope(*this, std::move(callback), commands);
+}
+
 namespace {
 
 // Runs one single-key command: routing, disable check, then the chain (or the backend
@@ -367,7 +399,7 @@ QCoro::Task<QVariant> runKeyed(std::shared_ptr<CacheState> state, Command comman
         co_return fallback;
     BackendPtr backend = route.backend;
     args.insert(KeyArg, key);
-    if (state->middlewares.empty())
+    if (!state->hasChain())
         co_return co_await CacheState::execute(command, backend, std::move(args));
     co_return co_await state->run(command, backend, std::move(args));
 }
@@ -407,7 +439,7 @@ QCoro::Task<bool> setThroughChain(std::shared_ptr<CacheState> state, QString key
     if (route.disabled.contains(Command::Set))
         co_return false;
     BackendPtr backend = route.backend;
-    if (state->middlewares.empty())
+    if (!state->hasChain())
         co_return co_await backend->set(std::move(key), std::move(value), expire, exist);
     CommandArgs args{{KeyArg, key}, {ValueArg, value}, {ExpireArg, wrap(expire)}, {ExistArg, static_cast<int>(exist)}};
     const QVariant result = co_await state->run(Command::Set, backend, std::move(args));
@@ -461,7 +493,7 @@ QCoro::Task<bool> Cache::set(QString key, QVariant value, Ttl expire, Exist exis
     // Not a coroutine: when the backend finishes synchronously (mem://) its own task is the
     // answer, which saves a second frame and the reference counting of the keep-alives.
     CacheState::Route *route = m_state->findRoute(key);
-    if (!route || route->disabled.contains(Command::Set) || !m_state->middlewares.empty())
+    if (!route || route->disabled.contains(Command::Set) || m_state->hasChain())
         return setThroughChain(m_state, std::move(key), std::move(value), expire, exist);
     // A copy: an event listener may set up another backend for this prefix while set() runs.
     BackendPtr backend = route->backend;
@@ -505,7 +537,7 @@ QCoro::Task<bool> Cache::setMany(KeyValueList pairs, Ttl expire, QStringList tag
 bool Cache::tryGetNow(const QString &key, QVariant &value) const
 {
     const auto &route = m_state->route(key);
-    if (route.disabled.contains(Command::Get) || !m_state->middlewares.empty())
+    if (route.disabled.contains(Command::Get) || m_state->hasChain())
         return false;
     return route.backend->tryGetNow(key, value);
 }
@@ -520,7 +552,7 @@ QCoro::Task<QVariant> getAwaited(std::shared_ptr<CacheState> state, QString key,
         co_return defaultValue;
     BackendPtr backend = route.backend;
     QVariant value;
-    if (state->middlewares.empty()) {
+    if (!state->hasChain()) {
         // No chain to run: packing the arguments would cost more than a local store's read.
         value = co_await backend->get(std::move(key));
     } else {
@@ -602,7 +634,7 @@ QCoro::Task<QList<QVariant>> Cache::getMany(QStringList keys, QVariant defaultVa
     auto state = m_state;
     // Fast path: one backend and no chain: the backend's answer is the result, with no
     // regrouping or packed arguments per key.
-    CacheState::Route *only = state->middlewares.empty() && !keys.isEmpty() ? sharedRoute(*state, keys) : nullptr;
+    CacheState::Route *only = !state->hasChain() && !keys.isEmpty() ? sharedRoute(*state, keys) : nullptr;
     if (only && !only->disabled.contains(Command::GetMany)) {
         BackendPtr backend = only->backend;
         QList<QVariant> values = co_await backend->getMany(keys);
@@ -671,7 +703,7 @@ QCoro::Task<std::pair<BackendPtr, QString>> startPatternCommand(std::shared_ptr<
     if (route.disabled.contains(command))
         co_return std::pair<BackendPtr, QString>();
     BackendPtr backend = route.backend;
-    if (state->middlewares.empty())
+    if (!state->hasChain())
         co_return std::pair(backend, pattern);
     CommandArgs args{{PatternArg, pattern}, {BatchSizeArg, batchSize}};
     const QVariant effective = co_await state->run(command, backend, std::move(args));
@@ -1066,19 +1098,13 @@ QStringList Cache::getKeyTags(const QString &key) const
 QCoro::Task<> Cache::addToTags(QStringList keys, Ttl ttl, QStringList tags)
 {
     for (const QString &tag : std::as_const(tags)) {
-        const QString tagKey = tagKeyPrefix() + tag;
         // cashews sets the set's expiry to the latest entry's, so a set could expire before a
         // member that lives longer (and members set without expiry could vanish from it). We keep
-        // cashews' layout but only let the expiry grow. Not atomic: two writers racing on one
-        // tag may leave the shorter of their two expiries.
-        const qint64 before = co_await getExpireMs(tagKey);
-        co_await setAdd(tagKey, keys, Ttl());
-        if (!ttl.hasExpiry()) {
-            if (before != NoExpiry)
-                co_await expire(tagKey, Ttl()); // a member without expiry: the set stays
-        } else if (before == NotExist || (before != NoExpiry && before < ttl.milliseconds())) {
-            co_await expire(tagKey, ttl);
-        }
+        // cashews' layout, but the backend's tagAdd only ever extends the expiry, atomically, so
+        // concurrent writers of one tag cannot leave the shorter of their expiries. Middlewares
+        // see cashews' set_add.
+        CommandArgs args{{MembersArg, keys}, {ExpireArg, wrap(ttl)}, {TagSetArg, true}};
+        co_await runKeyed(m_state, Command::SetAdd, tagKeyPrefix() + tag, std::move(args), 0);
     }
 }
 

@@ -10,6 +10,8 @@
 #include <cashews/keycodec.h>
 #include <cashews/settings.h>
 
+#include <vector>
+
 using namespace cashews;
 
 namespace {
@@ -93,6 +95,8 @@ private Q_SLOTS:
     void lruEviction();
     void tagsStoredOnWrite();
     void tagSetNeverExpiresBeforeAMember();
+    void tagAddOnlyExtends();
+    void concurrentTaggersKeepTheLongestExpiry();
     void deleteTagsAndCleanup();
     void tagsInteropWithPython();
 
@@ -681,6 +685,68 @@ void ConformanceTest::tagSetNeverExpiresBeforeAMember()
         CORO_COMPARE(co_await cache->getExpireMs(tagKey), NoExpiry);
         co_await cache->set(QStringLiteral("again"), 1, 10, Exist::Always, tags);
         CORO_COMPARE(co_await cache->getExpireMs(tagKey), NoExpiry);
+    }(m_cache));
+}
+
+void ConformanceTest::tagAddOnlyExtends()
+{
+    CASHEWS_RUN([](CachePtr cache, bool redis) -> QCoro::Task<> {
+        const QString tagKey = QStringLiteral("_tag:direct");
+        BackendPtr store = cache->backendFor(tagKey);
+        const QStringList ab{QStringLiteral("a"), QStringLiteral("b")};
+        CORO_COMPARE(co_await store->tagAdd(tagKey, ab, 60), qint64(2));
+        const qint64 created = co_await store->getExpireMs(tagKey);
+        CORO_VERIFY(created > 50000 && created <= 60000);
+        // A shorter expiry leaves it; a longer one extends it.
+        const QStringList c{QStringLiteral("c"), QStringLiteral("a")};
+        CORO_COMPARE(co_await store->tagAdd(tagKey, c, 10), qint64(1));
+        CORO_VERIFY((co_await store->getExpireMs(tagKey)) > 50000);
+        const QStringList d{QStringLiteral("d")};
+        co_await store->tagAdd(tagKey, d, 120);
+        CORO_VERIFY((co_await store->getExpireMs(tagKey)) > 110000);
+        // A member without expiry makes it persistent for good.
+        const QStringList e{QStringLiteral("e")};
+        co_await store->tagAdd(tagKey, e, Ttl());
+        CORO_COMPARE(co_await store->getExpireMs(tagKey), NoExpiry);
+        const QStringList f{QStringLiteral("f")};
+        co_await store->tagAdd(tagKey, f, 10);
+        CORO_COMPARE(co_await store->getExpireMs(tagKey), NoExpiry);
+        CORO_COMPARE((co_await store->setMembers(tagKey)).size(), qsizetype(6));
+        // A set created without expiry has none.
+        const QString forever = QStringLiteral("_tag:forever");
+        co_await store->tagAdd(forever, ab, Ttl());
+        CORO_COMPARE(co_await store->getExpireMs(forever), NoExpiry);
+        // Many members in one call (Redis adds them in chunks inside one script).
+        QStringList many;
+        for (int i = 0; i < 2500; ++i)
+            many.append(QStringLiteral("m%1").arg(i));
+        const QString bulk = QStringLiteral("_tag:bulk");
+        CORO_COMPARE(co_await store->tagAdd(bulk, many, 60), qint64(2500));
+        CORO_COMPARE((co_await store->setMembers(bulk)).size(), qsizetype(2500));
+        CORO_COMPARE(co_await store->keyType(bulk), QStringLiteral("set"));
+        // A key of another type: the store refuses with an error (Redis under suppress logs it).
+        if (!redis) {
+            co_await cache->set(QStringLiteral("_tag:string"), 1, 60);
+            CORO_VERIFY_THROWS(store->tagAdd(QStringLiteral("_tag:string"), ab, 60), CacheError);
+        }
+    }(m_cache, m_url.startsWith(QLatin1StringView("redis"))));
+}
+
+void ConformanceTest::concurrentTaggersKeepTheLongestExpiry()
+{
+    CASHEWS_RUN([](CachePtr cache) -> QCoro::Task<> {
+        // One long-lived entry and many short ones tagged at the same time: a read-then-write of
+        // the expiry could let a short one overwrite the long one's.
+        const QStringList tags{QStringLiteral("race")};
+        std::vector<QCoro::Task<bool>> writes;
+        for (int i = 0; i < 20; ++i) {
+            const Ttl ttl = i == 0 ? Ttl(600) : Ttl(5);
+            writes.push_back(cache->set(QStringLiteral("race:%1").arg(i), i, ttl, Exist::Always, tags));
+        }
+        for (auto &write : writes)
+            CORO_VERIFY(co_await write);
+        CORO_VERIFY((co_await cache->getExpireMs(QStringLiteral("_tag:race"))) > 500000);
+        CORO_COMPARE((co_await cache->setMembers(QStringLiteral("_tag:race"))).size(), qsizetype(20));
     }(m_cache));
 }
 

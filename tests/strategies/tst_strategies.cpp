@@ -513,6 +513,36 @@ private Q_SLOTS:
         }(m_cache));
     }
 
+    void thunderProtectionSharesWithoutStoring()
+    {
+        CASHEWS_RUN([](std::shared_ptr<Cache> cache) -> QCoro::Task<> {
+            auto probe = std::make_shared<Probe>();
+            probe->delayMs = 20;
+            auto get = thunderProtection(*cache, {.key = QStringLiteral("tp:{id}")}, probeFunction(probe), {QStringLiteral("id")});
+            std::vector<QCoro::Task<qlonglong>> running;
+            for (int i = 0; i < 4; ++i)
+                running.push_back(get(1));
+            running.push_back(get(2)); // another key: its own execution
+            QList<qlonglong> results;
+            for (auto &task : running)
+                results.append(co_await task);
+            CORO_COMPARE(probe->calls, 2);
+            // The four callers of key 1 got the one execution's result.
+            CORO_COMPARE(results.count(results.at(0)), qsizetype(4 + (results.at(4) == results.at(0) ? 1 : 0)));
+            // Nothing is stored: a later call runs again.
+            CORO_VERIFY(!(co_await cache->exists(QStringLiteral("tp:1"))));
+            CORO_COMPARE(co_await get(1), qlonglong(3));
+            // An exception reaches every waiting caller.
+            probe->fail = true;
+            auto first = get(1);
+            auto second = get(1);
+            CORO_VERIFY_THROWS(std::move(first), std::runtime_error);
+            CORO_VERIFY_THROWS(std::move(second), std::runtime_error);
+            CORO_COMPARE(probe->calls, 4);
+        }(m_cache));
+        QVERIFY_THROWS_EXCEPTION(ValueError, thunderProtection(*m_cache, {.protect = false}, probeFunction(std::make_shared<Probe>())));
+    }
+
     void lockedRunsOneAtATime()
     {
         CASHEWS_RUN([](std::shared_ptr<Cache> cache) -> QCoro::Task<> {

@@ -160,6 +160,10 @@ public:
 
     // Adds members to a set; returns how many were new.
     virtual QCoro::Task<qint64> setAdd(QString key, QStringList members, Ttl expire) = 0;
+    // Adds members to a tag's set (cashews' "_tag:<tag>") and extends its expiry in one atomic
+    // step: a new set gets `expire`, an existing one keeps the longer of its own and `expire`,
+    // and one without expiry (or a member without) stays persistent. Returns how many were new.
+    virtual QCoro::Task<qint64> tagAdd(QString key, QStringList members, Ttl expire) = 0;
     // Removes members from a set; returns how many were there.
     virtual QCoro::Task<qint64> setRemove(QString key, QStringList members) = 0;
     // Removes and returns up to `count` members.

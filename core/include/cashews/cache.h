@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cashews/backend.h>
+#include <cashews/callbackscope.h>
 #include <cashews/command.h>
 #include <cashews/errors.h>
 #include <cashews/middleware.h>
@@ -114,6 +115,10 @@ public:
     };
     [[nodiscard]] DisablingScope disabling(CommandSet commands = {}, const QString &prefix = {});
 
+    // cashews' cache.callback(fn, cmd): `callback` runs after every command of `commands` (all
+    // when empty) until the returned scope ends; see CallbackScope.
+    [[nodiscard]] CallbackScope callback(CommandCallback callback, CommandSet commands);
+
     // --- commands (cashews' Basic API) ---
     // Stores `value`; with `tags`, a successful write also adds the key to the set "_tag:<tag>"
     // of each tag (see addToTags).
@@ -219,6 +224,7 @@ public:
 private:
     friend class LockGuard;
     friend class Transaction;
+    friend class CallbackScope;
     // A cache on existing state (a transaction's view).
     explicit Cache(std::shared_ptr<CacheState> state);
     std::shared_ptr<CacheState> m_state;

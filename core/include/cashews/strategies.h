@@ -141,6 +141,10 @@ auto bloom(Cache &cache, StrategyOptions options, F function, QStringList params
     return WrappedBloom<detail::SignatureOfT<F>>(std::move(strategy), std::move(function));
 }
 
+// Thunder protection: concurrent calls with the same key (the template rendered from the
+// arguments, prefix "") share one execution in this process; nothing is stored.
+inline constexpr detail::Factory<Strategy::Kind::ThunderProtection> thunderProtection{};
+
 // After a successful call deletes the keys matching `keyTemplate` rendered from the arguments
 // (a glob: "items:page:*").
 template<typename F>

@@ -40,6 +40,7 @@ public:
         CircuitBreaker,
         Bloom,
         DualBloom,
+        ThunderProtection,
     };
 
     // One call, prepared synchronously when the wrapper is called.

@@ -27,6 +27,7 @@ const std::pair<Kind, StrategyRegistry::Factory> Registry[] = {
     {Kind::CircuitBreaker, &StrategyRegistry::circuitBreaker},
     {Kind::Bloom, &StrategyRegistry::bloom},
     {Kind::DualBloom, &StrategyRegistry::dualBloom},
+    {Kind::ThunderProtection, &StrategyRegistry::thunderProtection},
 };
 
 } // namespace

@@ -34,6 +34,7 @@ public:
     static std::unique_ptr<StrategyRunner> circuitBreaker(const StrategyOptions &options); // circuitbreaker.cpp
     static std::unique_ptr<StrategyRunner> bloom(const StrategyOptions &options);          // bloom.cpp
     static std::unique_ptr<StrategyRunner> dualBloom(const StrategyOptions &options);      // dualbloom.cpp
+    static std::unique_ptr<StrategyRunner> thunderProtection(const StrategyOptions &options); // thunderprotection.cpp
 };
 
 } // namespace cashews

@@ -472,6 +472,11 @@ QCoro::Task<qint64> DiskBackend::setAdd(QString key, QStringList members, Ttl ex
     co_return co_await onWorker(storeCall(&DiskStore::setAdd, key, members, expire));
 }
 
+QCoro::Task<qint64> DiskBackend::tagAdd(QString key, QStringList members, Ttl expire)
+{
+    co_return co_await onWorker(storeCall(&DiskStore::tagAdd, key, members, expire));
+}
+
 QCoro::Task<qint64> DiskBackend::setRemove(QString key, QStringList members)
 {
     co_return co_await onWorker(storeCall(&DiskStore::setRemove, key, members));

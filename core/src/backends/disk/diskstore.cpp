@@ -2,6 +2,7 @@
 
 #include "../bitfield.h"
 #include "../rawbytes.h"
+#include "../tagexpiry.h"
 
 #include <cashews/backend.h>
 #include <cashews/errors.h>
@@ -730,10 +731,22 @@ qint64 DiskStore::sliceIncr(const QString &key, double start, double end, qint64
 
 qint64 DiskStore::setAdd(const QString &key, const QStringList &members, Ttl expire, qint64 now)
 {
+    return addMembers(key, members, expire, false, now);
+}
+
+qint64 DiskStore::tagAdd(const QString &key, const QStringList &members, Ttl expire, qint64 now)
+{
+    return addMembers(key, members, expire, true, now);
+}
+
+qint64 DiskStore::addMembers(const QString &key, const QStringList &members, Ttl expire, bool tagSet, qint64 now)
+{
     const QByteArray k = keyToBytes(key);
     DiskShard &shard = shardFor(k);
     return shard.write(now, [&] {
-        ensureContainer(shard, k, DiskShard::Set, "set_add", now);
+        // A tag set's expiry depends on whether it existed: read before ensureContainer creates it.
+        const std::optional<Row> before = tagSet ? liveRow(shard, k, now) : std::nullopt;
+        ensureContainer(shard, k, DiskShard::Set, tagSet ? "tag_add" : "set_add", now);
         qint64 added = 0;
         qint64 bytes = 0;
         for (const QString &member : members) {
@@ -744,11 +757,20 @@ qint64 DiskStore::setAdd(const QString &key, const QStringList &members, Ttl exp
                 bytes += m.size();
             }
         }
-        shard.prepare("UPDATE entries SET size = size + ?2, expire_at = coalesce(?3, expire_at) WHERE key = ?1")
-            .bind(1, k)
-            .bind(2, bytes)
-            .bindOptional(3, expiryFrom(expire, now))
-            .run();
+        if (tagSet) {
+            const qint64 expireAt = tagSetExpiry(before.has_value(), before ? before->expireAt : 0, expiryFrom(expire, now));
+            shard.prepare("UPDATE entries SET size = size + ?2, expire_at = ?3 WHERE key = ?1")
+                .bind(1, k)
+                .bind(2, bytes)
+                .bindOptional(3, expireAt)
+                .run();
+        } else {
+            shard.prepare("UPDATE entries SET size = size + ?2, expire_at = coalesce(?3, expire_at) WHERE key = ?1")
+                .bind(1, k)
+                .bind(2, bytes)
+                .bindOptional(3, expiryFrom(expire, now))
+                .run();
+        }
         return added;
     });
 }

@@ -79,6 +79,7 @@ public:
     qint64 sliceIncr(const QString &key, double start, double end, qint64 maxValue, Ttl expire, qint64 now);
     QList<double> sliceEntries(const QString &key, qint64 now);
     qint64 setAdd(const QString &key, const QStringList &members, Ttl expire, qint64 now);
+    qint64 tagAdd(const QString &key, const QStringList &members, Ttl expire, qint64 now);
     qint64 setRemove(const QString &key, const QStringList &members, qint64 now);
     QStringList setPop(const QString &key, int count, qint64 now);
     QStringList setMembers(const QString &key, qint64 now);
@@ -106,6 +107,8 @@ private:
     };
 
     DiskShard &shardFor(const QByteArray &key);
+    // setAdd, or with `tagSet` tagAdd (the expiry only grows, see tagSetExpiry).
+    qint64 addMembers(const QString &key, const QStringList &members, Ttl expire, bool tagSet, qint64 now);
     // The live (present, not expired) row of `key`.
     std::optional<Row> liveRow(DiskShard &shard, const QByteArray &key, qint64 now);
     // The live row of `key`, recorded as read for the LRU order.

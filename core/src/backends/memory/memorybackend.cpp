@@ -2,6 +2,8 @@
 
 #include "../bitfield.h"
 #include "../storedinteger.h"
+#include "../tagexpiry.h"
+#include "variantsize.h"
 
 #include <cashews/clock.h>
 #include <cashews/errors.h>
@@ -24,41 +26,6 @@ namespace cashews {
 namespace {
 
 constexpr int PurgeChunk = 5000;
-
-qint64 approximateSize(const QVariant &v, int depth = 0)
-{
-    constexpr qint64 base = sizeof(QVariant);
-    if (depth > 32)
-        return base;
-    switch (v.metaType().id()) {
-    case QMetaType::QString:
-        return base + v.toString().size() * 2;
-    case QMetaType::QByteArray:
-        return base + v.toByteArray().size();
-    case QMetaType::QVariantList: {
-        qint64 total = base;
-        for (const QVariant &item : v.toList())
-            total += approximateSize(item, depth + 1);
-        return total;
-    }
-    case QMetaType::QVariantMap: {
-        qint64 total = base;
-        const QVariantMap map = v.toMap();
-        for (auto it = map.begin(); it != map.end(); ++it)
-            total += it.key().size() * 2 + approximateSize(it.value(), depth + 1);
-        return total;
-    }
-    default:
-        break;
-    }
-    if (v.canConvert<QSet<QString>>()) {
-        qint64 total = base;
-        for (const QString &s : v.value<QSet<QString>>())
-            total += s.size() * 2 + 16;
-        return total;
-    }
-    return base + (v.metaType().isValid() ? v.metaType().sizeOf() : 0);
-}
 
 } // namespace
 
@@ -638,17 +605,32 @@ QCoro::Task<QList<double>> MemoryBackend::sliceEntries(QString key)
     co_return window;
 }
 
-QCoro::Task<qint64> MemoryBackend::setAdd(QString key, QStringList members, Ttl expire)
+qint64 MemoryBackend::insertMembers(Node *node, const QStringList &members)
 {
-    Node *node = containerEntry(key, Kind::Set, "set_add");
     auto set = node->value.value<QSet<QString>>();
     const auto before = set.size();
     for (const QString &m : members)
         set.insert(m);
     node->value = QVariant::fromValue(set);
+    return set.size() - before;
+}
+
+QCoro::Task<qint64> MemoryBackend::setAdd(QString key, QStringList members, Ttl expire)
+{
+    Node *node = containerEntry(key, Kind::Set, "set_add");
+    const qint64 added = insertMembers(node, members);
     if (expire)
         node->expireAt = expiryFrom(expire);
-    co_return set.size() - before;
+    co_return added;
+}
+
+QCoro::Task<qint64> MemoryBackend::tagAdd(QString key, QStringList members, Ttl expire)
+{
+    const bool existed = find(key) != nullptr;
+    Node *node = containerEntry(key, Kind::Set, "tag_add");
+    const qint64 added = insertMembers(node, members);
+    node->expireAt = tagSetExpiry(existed, node->expireAt, expiryFrom(expire));
+    co_return added;
 }
 
 QCoro::Task<qint64> MemoryBackend::setRemove(QString key, QStringList members)

@@ -56,6 +56,7 @@ public:
     QCoro::Task<qint64> sliceIncr(QString key, double start, double end, qint64 maxValue, Ttl expire) override;
     QCoro::Task<QList<double>> sliceEntries(QString key) override;
     QCoro::Task<qint64> setAdd(QString key, QStringList members, Ttl expire) override;
+    QCoro::Task<qint64> tagAdd(QString key, QStringList members, Ttl expire) override;
     QCoro::Task<qint64> setRemove(QString key, QStringList members) override;
     QCoro::Task<QStringList> setPop(QString key, int count) override;
     QCoro::Task<QStringList> setMembers(QString key) override;
@@ -92,6 +93,8 @@ private:
     Node *insertNode(const QString &key, size_t hash, QVariant value, Kind kind, qint64 expireAt);
     // The entry of `kind` for `key`, created empty if missing; throws on a key of another kind.
     Node *containerEntry(const QString &key, Kind kind, const char *command);
+    // Adds `members` to the set of `node`; returns how many were new.
+    static qint64 insertMembers(Node *node, const QStringList &members);
     void erase(Node *node);
     void touch(Node *node);
     void linkFront(Node *node);

@@ -781,6 +781,20 @@ QCoro::Task<qint64> RedisBackend::setAdd(QString key, QStringList members, Ttl e
     co_return 0;
 }
 
+QCoro::Task<qint64> RedisBackend::tagAdd(QString key, QStringList members, Ttl expire)
+{
+    if (members.isEmpty())
+        co_return 0;
+    try {
+        auto keys = QList<QByteArray>{keyToBytes(key)};
+        auto args = QList<QByteArray>{QByteArray::number(expire.hasExpiry() ? expire.milliseconds() : qint64(-1))} + keyArgs(members);
+        co_return checked(co_await runScript(&RedisScript::tagAdd(), keys, args)).toInteger();
+    } catch (const CacheBackendInteractionError &error) {
+        failed(error, "tag_add");
+    }
+    co_return 0;
+}
+
 QCoro::Task<qint64> RedisBackend::setRemove(QString key, QStringList members)
 {
     if (members.isEmpty())

@@ -60,4 +60,23 @@ const RedisScript &RedisScript::sliceIncr()
     return script;
 }
 
+const RedisScript &RedisScript::tagAdd()
+{
+    // SADD in chunks: unpack() of too many values overflows Lua's C stack (about 8000).
+    static const RedisScript script(QByteArrayLiteral(
+        "local before = redis.call(\"PTTL\", KEYS[1])\n"
+        "local added = 0\n"
+        "for i = 2, #ARGV, 1000 do\n"
+        "    added = added + redis.call(\"SADD\", KEYS[1], unpack(ARGV, i, math.min(i + 999, #ARGV)))\n"
+        "end\n"
+        "local ms = tonumber(ARGV[1])\n"
+        "if ms < 0 then\n"
+        "    if before >= 0 then redis.call(\"PERSIST\", KEYS[1]) end\n"
+        "elseif before == -2 or (before >= 0 and before < ms) then\n"
+        "    redis.call(\"PEXPIRE\", KEYS[1], ms)\n"
+        "end\n"
+        "return added\n"));
+    return script;
+}
+
 } // namespace cashews

@@ -22,6 +22,9 @@ public:
     static const RedisScript &unlock();
     // Sliding-window counter on a ZSET (cashews' _INCR_SLICE).
     static const RedisScript &sliceIncr();
+    // Ours, not cashews': SADD ARGV[2..] to the tag set KEYS[1] and extend its expiry to ARGV[1]
+    // ms (-1 = none) without ever shortening it (Backend::tagAdd). Returns how many were new.
+    static const RedisScript &tagAdd();
 
 private:
     QList<QByteArray> build(const QByteArray &verb, const QByteArray &head, const QList<QByteArray> &keys, const QList<QByteArray> &args) const;
