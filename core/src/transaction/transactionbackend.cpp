@@ -314,8 +314,7 @@ QCoro::Task<qint64> TransactionBackend::removeMatch(QString pattern)
 
 QCoro::Task<bool> TransactionBackend::expire(QString key, Ttl timeout)
 {
-    // Tag sets are not transactional (cashews writes them with set_add(expire=...) on the store);
-    // Cache::addToTags sets their expiry with expire().
+    // Tag sets are not transactional (cashews writes them with set_add(expire=...) on the store).
     if (key.startsWith(tagKeyPrefix()))
         co_return co_await m_inner->expire(std::move(key), timeout);
     co_await lockFor(key);
@@ -547,6 +546,12 @@ QCoro::Task<QList<double>> TransactionBackend::sliceEntries(QString key)
 QCoro::Task<qint64> TransactionBackend::setAdd(QString key, QStringList members, Ttl expire)
 {
     return m_inner->setAdd(std::move(key), std::move(members), expire);
+}
+
+QCoro::Task<qint64> TransactionBackend::tagAdd(QString key, QStringList members, Ttl expire)
+{
+    // Tag sets are not transactional, as in cashews (see expire()): straight to the store.
+    return m_inner->tagAdd(std::move(key), std::move(members), expire);
 }
 
 QCoro::Task<qint64> TransactionBackend::setRemove(QString key, QStringList members)

@@ -62,6 +62,7 @@ public:
     QCoro::Task<qint64> sliceIncr(QString key, double start, double end, qint64 maxValue, Ttl expire) override;
     QCoro::Task<QList<double>> sliceEntries(QString key) override;
     QCoro::Task<qint64> setAdd(QString key, QStringList members, Ttl expire) override;
+    QCoro::Task<qint64> tagAdd(QString key, QStringList members, Ttl expire) override;
     QCoro::Task<qint64> setRemove(QString key, QStringList members) override;
     QCoro::Task<QStringList> setPop(QString key, int count) override;
     QCoro::Task<QStringList> setMembers(QString key) override;
