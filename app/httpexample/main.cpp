@@ -1,14 +1,17 @@
 // cashews-http-example: two cached routes on a QHttpServer.
 //   /time         the server's time, cached 10 s (cashews::cached)
 //   /items/<id>   a slow lookup cached by the early strategy for the request's max-age, else 1 min
+//   /feed         five lines streamed 200 ms apart, cached chunk by chunk for 30 s
 // Try: curl -i localhost:8080/items/7; curl -i -H 'If-None-Match: "<etag>"' ...;
 //      curl -i -H 'Cache-Control: no-store' ...; curl -i -H 'Clear-Site-Data: "cache"' ...
 #include <cashews/cache.h>
 #include <cashews/errors.h>
 #include <cashews/http/cachecontrol.h>
 #include <cashews/http/cachedroute.h>
+#include <cashews/http/streamedroute.h>
 #include <cashews/version.h>
 
+#include <QCoro/QCoroAsyncGenerator>
 #include <QCoro/QCoroTimer>
 
 #include <QCommandLineParser>
@@ -43,6 +46,16 @@ QCoro::Task<Response> item(Request request)
                            {QStringLiteral("computedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
     co_return Response(200, QJsonDocument(body).toJson(QJsonDocument::Compact) + '\n',
                        {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}});
+}
+
+// A body produced bit by bit (a report, a log tail, an export).
+QCoro::AsyncGenerator<QByteArray> feed(Request)
+{
+    for (int line = 1; line <= 5; ++line) {
+        co_await QCoro::sleepFor(std::chrono::milliseconds(200));
+        QByteArray text = QByteArray::number(line) + ' ' + QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + '\n';
+        co_yield text;
+    }
 }
 
 } // namespace
@@ -87,6 +100,11 @@ int main(int argc, char *argv[])
     server.route(QStringLiteral("/items/<arg>"), [items](QString, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         items(request, std::move(responder));
     });
+
+    const cashews::http::StreamedRoute lines(cache, {.name = QStringLiteral("example:feed"), .ttl = 30},
+                                             Response(200, {}, {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain")}}),
+                                             feed);
+    lines.addTo(server, QStringLiteral("/feed"));
 
     const quint16 bound = server.listen(QHostAddress::LocalHost, quint16(port));
     if (bound == 0) {

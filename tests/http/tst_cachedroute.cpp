@@ -1,18 +1,15 @@
 // CachedRoute over real HTTP: a QHttpServer on 127.0.0.1 (a free port) answered through the
 // cache, requests sent with QNetworkAccessManager. Every test runs on mem://, disk:// and, when
 // CASHEWS_REDIS_URL_FILE names the redis fixture, on Redis.
+#include "backendfixture.h"
 #include "corotest.h"
 
 #include <cashews/cache.h>
-#include <cashews/clock.h>
 #include <cashews/http/cachecontrol.h>
 #include <cashews/http/cachedroute.h>
 
 #include <QCoroNetworkReply>
 
-#include <QCoreApplication>
-#include <QDateTime>
-#include <QFile>
 #include <QHttpServer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -22,23 +19,9 @@
 
 using namespace cashews;
 using namespace cashews::http;
-using cashews::test::sleepMs;
+using namespace cashews::test;
 
 namespace {
-
-qint64 s_now = 0;
-
-QString redisUrl()
-{
-    const QString file = qEnvironmentVariable("CASHEWS_REDIS_URL_FILE");
-    if (file.isEmpty())
-        return {};
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    // Database 12 is this suite's own: init() clears it.
-    return QString::fromUtf8(f.readAll()).trimmed() + QStringLiteral("/12");
-}
 
 // What the handler answers and how often it ran.
 struct Backing
@@ -148,13 +131,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("url");
-        QTest::newRow("memory") << QStringLiteral("mem://");
-        QTest::newRow("disk") << QStringLiteral("disk://?shards=1&directory=") + m_dir.path();
-        QTest::newRow("redis") << redisUrl();
-    }
+    void initTestCase_data() { addBackendRows(m_dir.path(), 12); }
 
     void init()
     {
@@ -162,23 +139,10 @@ private Q_SLOTS:
         if (url.isEmpty())
             QSKIP("CASHEWS_REDIS_URL_FILE names no redis URL");
         m_redis = url.startsWith(QLatin1String("redis"));
-        // mem:// and disk:// expire by cashews::nowMs, so the tests move time forward; Redis
-        // expires by its own clock.
-        if (!m_redis) {
-            s_now = QDateTime::currentMSecsSinceEpoch();
-            setClock([] { return s_now; });
-        }
-        m_cache = std::make_shared<Cache>();
-        m_cache->setup(url);
-        CASHEWS_RUN([](std::shared_ptr<Cache> cache) -> QCoro::Task<> { co_await cache->clear(); }(m_cache));
+        m_cache = openBackend(url);
     }
 
-    void cleanup()
-    {
-        QCoreApplication::processEvents();
-        m_cache.reset();
-        setClock({});
-    }
+    void cleanup() { closeBackend(m_cache); }
 
     // A miss runs the handler and stores status, headers and body; the hit replays them.
     void missThenHit()
@@ -219,7 +183,7 @@ private Q_SLOTS:
             if (redis)
                 co_await sleepMs(1100);
             else
-                s_now += 7000;
+                advanceClock(7000);
             Reply hit = co_await send(site, QStringLiteral("/items"));
             CORO_COMPARE(site->backing->calls, 1);
             CORO_COMPARE(hit.maxAge(), 60);

@@ -2,6 +2,8 @@
 
 #include <cashews/http/request.h>
 
+#include "routesupport.h"
+
 #include <QVariantList>
 
 namespace cashews::http {
@@ -11,10 +13,9 @@ namespace {
 // RFC 9111 §1.2.2: a delta-seconds past 2^31 is taken as 2^31.
 constexpr qint64 MaxDeltaSeconds = qint64(1) << 31;
 
-std::optional<qint64> deltaSeconds(QByteArray text)
+std::optional<qint64> deltaSeconds(const QByteArray &value)
 {
-    if (text.size() >= 2 && text.startsWith('"') && text.endsWith('"'))
-        text = text.mid(1, text.size() - 2);
+    const QByteArray text = route::unquoted(value);
     if (text.isEmpty())
         return std::nullopt;
     qint64 seconds = 0;
@@ -40,7 +41,7 @@ CacheControl CacheControl::parse(const QByteArray &value)
         else if (name == "no-store")
             control.m_noStore = true;
         else if (name == "max-age" && equals >= 0 && !control.m_maxAge)
-            control.m_maxAge = deltaSeconds(directive.mid(equals + 1).trimmed());
+            control.m_maxAge = deltaSeconds(directive.mid(equals + 1));
     }
     return control;
 }

@@ -3,6 +3,7 @@
 #include <cashews/http/cachecontrol.h>
 
 #include "etagstore.h"
+#include "routesupport.h"
 
 #include <cashews/cache.h>
 #include <cashews/clock.h>
@@ -18,8 +19,6 @@
 
 #include <optional>
 
-Q_LOGGING_CATEGORY(lcCashewsHttp, "cashews.http")
-
 namespace cashews::http {
 
 struct CachedRoute::State
@@ -33,26 +32,6 @@ struct CachedRoute::State
 
 namespace {
 
-QByteArray unquoted(QByteArray text)
-{
-    text = text.trimmed();
-    if (text.size() >= 2 && text.startsWith('"') && text.endsWith('"'))
-        text = text.mid(1, text.size() - 2);
-    return text;
-}
-
-// "Clear-Site-Data: cache". The header's own syntax is a list of quoted strings ("cache",
-// "cookies" or "*"); cashews only acts on the bare value cache. Both forms count here.
-bool clearsCache(const QByteArray &value)
-{
-    for (const QByteArray &part : value.split(',')) {
-        const QByteArray type = unquoted(part);
-        if (type == "cache" || type == "*")
-            return true;
-    }
-    return false;
-}
-
 // The etags of If-None-Match ("a", W/"b"). Only blake2s hex digests can be ours: anything else
 // is ignored (never looked up), as are "*" and malformed entries.
 QStringList requestedEtags(const QByteArray &value)
@@ -63,7 +42,7 @@ QStringList requestedEtags(const QByteArray &value)
         part = part.trimmed();
         if (part.startsWith("W/"))
             part = part.mid(2);
-        const QString etag = QString::fromLatin1(unquoted(part));
+        const QString etag = QString::fromLatin1(route::unquoted(part));
         if (digest.match(etag).hasMatch() && !etags.contains(etag))
             etags.append(etag);
     }
@@ -77,23 +56,6 @@ Response notModified(const QString &etag)
     return response;
 }
 
-// Cache-Control and Age of a response. A hit says how long it stays fresh: max-age is its
-// whole lifetime and Age the time since the handler produced it, so max-age - Age is the TTL
-// left. cashews sends the TTL left as both max-age and Age, which tells clients and proxies
-// the response is already stale (deviation). Misses answer no-cache, as cashews does.
-void setFreshness(Response &response, bool computed, qint64 leftMs, bool isPrivate)
-{
-    if (computed || leftMs <= 0) {
-        response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
-        return;
-    }
-    const qint64 ageMs = std::max<qint64>(0, nowMs() - response.producedAtMs());
-    const qint64 lifetime = (ageMs + leftMs + 500) / 1000;
-    const QByteArray scope = isPrivate ? QByteArrayLiteral("private") : QByteArrayLiteral("public");
-    response.setHeader(QByteArrayLiteral("Cache-Control"), scope + ", max-age=" + QByteArray::number(lifetime));
-    response.setHeader(QByteArrayLiteral("Age"), QByteArray::number(ageMs / 1000));
-}
-
 } // namespace
 
 CachedRoute::CachedRoute(Cache &cache, Handler handler, HttpOptions http,
@@ -104,14 +66,12 @@ CachedRoute::CachedRoute(Cache &cache, Handler handler, HttpOptions http,
 
 StrategyOptions CachedRoute::withDefaultKey(StrategyOptions options)
 {
-    if (options.key.isEmpty())
-        options.key = (options.name.isEmpty() ? QStringLiteral("http") : options.name) + QStringLiteral(":{method}:{target}");
-    return options;
+    return route::withDefaultKey(std::move(options));
 }
 
 QStringList CachedRoute::parameters()
 {
-    return {QStringLiteral("method"), QStringLiteral("path"), QStringLiteral("target"), QStringLiteral("request")};
+    return route::parameters();
 }
 
 CachedRoute::Function CachedRoute::compute(Handler handler)
@@ -154,7 +114,7 @@ QCoro::Task<Response> CachedRoute::answer(std::shared_ptr<State> d, Request requ
         co_return direct;
     }
     const CacheControl control = d->http.requestControl ? CacheControl::parse(request.header("cache-control")) : CacheControl();
-    const bool clear = d->http.clearSiteData && clearsCache(request.header("clear-site-data"));
+    const bool clear = d->http.clearSiteData && route::clearsCache(request.header("clear-site-data"));
     const QString key = d->wrapped.keyFor(QString::fromLatin1(request.method()), request.path(), request.target(), request);
     const QStringList requested = d->http.etag ? requestedEtags(request.header("if-none-match")) : QStringList();
     if (!clear) {
@@ -176,7 +136,7 @@ QCoro::Task<Response> CachedRoute::answer(std::shared_ptr<State> d, Request requ
     const bool computed = request.wasComputed();
     const qint64 leftMs = co_await d->cache->getExpireMs(key);
     if (d->http.requestControl)
-        setFreshness(response, computed, leftMs, d->http.privateResponses);
+        route::setFreshness(response, computed, leftMs, d->http.privateResponses);
     // As cashews: no ETag for an entry without expiry (or already gone).
     if (d->http.etag && leftMs > 0) {
         const QString etag = QString::fromLatin1(response.etag());
@@ -190,7 +150,6 @@ QCoro::Task<Response> CachedRoute::answer(std::shared_ptr<State> d, Request requ
 
 QCoro::Task<> CachedRoute::serve(std::shared_ptr<State> d, Request request, QHttpServerResponder responder)
 {
-    // QHttpServer deletes a socket whose client disconnected; the responder's pointer is raw.
     const QPointer<QTcpSocket> socket = responder.socket();
     Response response(500, QByteArrayLiteral("Internal Server Error"));
     try {
@@ -198,7 +157,7 @@ QCoro::Task<> CachedRoute::serve(std::shared_ptr<State> d, Request request, QHtt
     } catch (const std::exception &error) {
         qCWarning(lcCashewsHttp) << "answering" << request.method() << request.target() << "failed:" << error.what();
     }
-    if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
+    if (!route::connected(socket)) {
         qCInfo(lcCashewsHttp) << "the client of" << request.target() << "left before the answer";
         co_return;
     }
@@ -213,9 +172,7 @@ void CachedRoute::operator()(const QHttpServerRequest &request, QHttpServerRespo
 
 bool CachedRoute::addTo(QHttpServer &server, const QString &rule) const
 {
-    return server.route(rule, [route = *this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        route(request, std::move(responder));
-    });
+    return route::addTo(server, rule, *this);
 }
 
 } // namespace cashews::http

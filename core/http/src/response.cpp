@@ -91,13 +91,18 @@ Response Response::fromVariant(const QVariant &value)
     return response;
 }
 
-void Response::write(QHttpServerResponder &responder) const
+void Response::writeHead(QHttpServerResponder &responder) const
 {
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(m_status));
     for (const auto &[name, value] : m_headers) {
         if (!isFraming(name))
             responder.writeHeader(name, value);
     }
+}
+
+void Response::write(QHttpServerResponder &responder) const
+{
+    writeHead(responder);
     responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(m_body.size()));
     // writeBody ends the header block, also for an empty body.
     responder.writeBody(m_body.constData(), m_body.size());

@@ -44,6 +44,9 @@ public:
 
     // Writes status line, headers, Content-Length and body.
     void write(QHttpServerResponder &responder) const;
+    // Writes the status line and the headers but Content-Length and Transfer-Encoding (the
+    // framing is the writer's); the first writeBody() ends the header block.
+    void writeHead(QHttpServerResponder &responder) const;
 
 private:
     int m_status;
