@@ -9,6 +9,7 @@ PACKAGES=(
     qt6-translations-l10n
     qcoro-qt6-dev libhiredis-dev libsqlite3-dev zlib1g-dev libzstd-dev libssl-dev libgl-dev libqt6opengl6-dev libxkbcommon-dev
     qtkeychain-qt6-dev
+    qt6-httpserver-dev qt6-websockets-dev
     redis-server redis-tools openssl python3 python3-diskcache
     xvfb xauth
     dpkg-dev file desktop-file-utils appstream
