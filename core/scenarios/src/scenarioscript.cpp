@@ -104,7 +104,9 @@ void ScenarioScript::check(const QJSValue &result, bool interrupted)
             return;
         throw ScriptRuntimeError(QStringLiteral("the script threw %1").arg(error.toString()), m_fileName);
     }
-    QString file = error.property(QStringLiteral("fileName")).toString();
+    // Errors made by the runner (a failed call thrown into a flow) carry no file.
+    const QJSValue fileValue = error.property(QStringLiteral("fileName"));
+    QString file = fileValue.isString() ? fileValue.toString() : QString();
     if (file.isEmpty() || file.startsWith(u"file:") || file.startsWith(u"qrc:"))
         file = m_fileName;
     const int line = error.property(QStringLiteral("lineNumber")).toInt();
