@@ -71,6 +71,8 @@ QCoro::Task<> runAndExit(ScenarioInvocation inv)
                 writeLine(progressLine(line), stderr);
         };
         ScenarioRunner runner(ScenarioLibrary::resolve(inv.script), options);
+        // The run id names the keys (scenario:<id>:*), e.g. those --keep leaves.
+        writeLine(QStringLiteral("scenario run %1 on %2").arg(runner.runId(), runner.storeUrl()).toUtf8(), stderr);
         const RunResult result = co_await runner.run();
         if (inv.json) {
             QJsonObject summary = result.summary;

@@ -53,9 +53,4 @@ QString KeyChooser::next(QRandomGenerator &rng) const
     return QStringLiteral("k%1").arg(index);
 }
 
-int KeyChooser::size() const
-{
-    return m_n == 0 ? 1 : m_n;
-}
-
 } // namespace cashews::scenarios

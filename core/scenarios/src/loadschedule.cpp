@@ -56,7 +56,7 @@ LoadSchedule LoadSchedule::parse(const QVariant &config, const QString &path, co
         s.m_executor = Executor::RampingVus;
         s.m_startValue = r.integer(QStringLiteral("startVUs"), 1, 0, MaxVus);
         s.m_stages = readStages(r, QStringLiteral("stages"), MaxVus);
-        s.m_gracefulRampDownMs = r.duration(QStringLiteral("gracefulRampDown"), 30000);
+        r.duration(QStringLiteral("gracefulRampDown"), 30000); // validated only: see the header
         s.m_vus = static_cast<int>(s.m_startValue);
         for (const Stage &st : s.m_stages)
             s.m_vus = std::max(s.m_vus, static_cast<int>(st.target));

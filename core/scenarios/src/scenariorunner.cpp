@@ -495,7 +495,7 @@ QString ScenarioRunner::runId() const
 
 QString ScenarioRunner::storeUrl() const
 {
-    return d->storeUrl;
+    return Settings::parse(d->storeUrl).redactedUrl();
 }
 
 void ScenarioRunner::stop()

@@ -19,7 +19,6 @@ public:
     static Distribution parse(const QVariant &value, const QString &what);
     // One sample drawn from `rng`.
     double sampleMs(QRandomGenerator &rng) const;
-    Kind kind() const { return m_kind; }
 
 private:
     Kind m_kind = Kind::Fixed;

@@ -18,8 +18,6 @@ public:
     static KeyChooser parse(const QVariant &value, const QString &what);
     // The next key drawn from `rng`.
     QString next(QRandomGenerator &rng) const;
-    // How many distinct keys it can return.
-    int size() const;
 
 private:
     QString m_hotKey = QStringLiteral("hot");

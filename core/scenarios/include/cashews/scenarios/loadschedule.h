@@ -11,7 +11,8 @@ namespace cashews::scenarios {
 // constant-vus {vus 1, duration}, ramping-vus {startVUs 1, stages, gracefulRampDown 30s},
 // constant-arrival-rate {rate, timeUnit 1s, duration, preAllocatedVUs, maxVUs},
 // ramping-arrival-rate {startRate 0, timeUnit 1s, stages, preAllocatedVUs, maxVUs}; all take
-// startTime (0) and gracefulStop (30s). The schedule itself is pure arithmetic (no clock), so
+// startTime (0) and gracefulStop (30s). VUs a ramp no longer needs finish their iteration
+// (gracefulRampDown is read for k6 compatibility; an iteration is never cut). The schedule itself is pure arithmetic (no clock), so
 // it is tested without timing.
 class LoadSchedule
 {
@@ -34,7 +35,6 @@ public:
     bool isOpen() const;
     double startTimeMs() const { return m_startTimeMs; }
     double gracefulStopMs() const { return m_gracefulStopMs; }
-    double gracefulRampDownMs() const { return m_gracefulRampDownMs; }
     // Planned length after startTime: duration, the sum of the stages, or maxDuration.
     double durationMs() const;
     // Closed models: the VUs (constant, or the most a ramp reaches); open models: preAllocatedVUs.
@@ -55,7 +55,6 @@ private:
     Executor m_executor = Executor::ConstantVus;
     double m_startTimeMs = 0;
     double m_gracefulStopMs = 30000;
-    double m_gracefulRampDownMs = 30000;
     double m_durationMs = 0;
     int m_vus = 1;
     int m_iterations = 1;

@@ -41,6 +41,7 @@ public:
 
     const ScenarioSpec &spec() const;
     QString runId() const;
+    // The store the run uses, passwords masked (throws SettingsError for a malformed URL).
     QString storeUrl() const;
 
     // Runs to the end (or stop()). Throws StoreUnavailableError when the store cannot be
