@@ -204,11 +204,9 @@ QCoro::Task<> iteration(std::shared_ptr<RunState> s, int index, int vu, qint64 n
             const QString name = spec.name;
             co_await callFunction(s, fn, instance, key, scheduledMs, name);
         } else {
-            QVariantMap info{{QStringLiteral("vu"), vu}, {QStringLiteral("iteration"), number},
+            const QVariantMap info{{QStringLiteral("vu"), vu}, {QStringLiteral("iteration"), number},
                              {QStringLiteral("scenario"), spec.name}, {QStringLiteral("instance"), instance},
                              {QStringLiteral("key"), key}};
-            for (auto t = spec.tags.cbegin(); t != spec.tags.cend(); ++t)
-                info.insert(QStringLiteral("tag_") + t.key(), t.value());
             const QJSValueList args{s->script->makeContext(info, s->setupData)};
             const QJSValue flow = s->script->exported(spec.exec);
             co_await driveFlow(s, flow, args, instance, scheduledMs, spec.name);
