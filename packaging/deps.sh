@@ -7,6 +7,7 @@ PACKAGES=(
     cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n
+    qt6-declarative-dev
     qcoro-qt6-dev libhiredis-dev libsqlite3-dev zlib1g-dev libzstd-dev libssl-dev libgl-dev libqt6opengl6-dev libxkbcommon-dev
     qtkeychain-qt6-dev
     qt6-httpserver-dev qt6-websockets-dev

@@ -1,4 +1,5 @@
 #include "cliapplication.h"
+#include "scenariocommand.h"
 
 #include <cashews/version.h>
 
@@ -12,5 +13,7 @@ int main(int argc, char *argv[])
     QList<QByteArray> arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QByteArray(argv[i]));
+    if (cashews::cli::isScenarioCommand(arguments))
+        return cashews::cli::runScenarioCommand(app, arguments);
     return cashews::cli::run(app, arguments);
 }
