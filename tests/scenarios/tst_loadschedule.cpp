@@ -62,6 +62,19 @@ private Q_SLOTS:
             QVERIFY(s.arrivalOffsetMs(n) > s.arrivalOffsetMs(n - 1));
     }
 
+    // A stage of no duration jumps to its target: it holds no starts and divides by nothing.
+    void zeroDurationStageJumps()
+    {
+        const auto s = parse({{QStringLiteral("executor"), QStringLiteral("ramping-arrival-rate")},
+                              {QStringLiteral("stages"), QVariantList{QVariantMap{{QStringLiteral("duration"), 0}, {QStringLiteral("target"), 10}},
+                                                                      QVariantMap{{QStringLiteral("duration"), 1}, {QStringLiteral("target"), 10}}}},
+                              {QStringLiteral("preAllocatedVUs"), 1}});
+        QCOMPARE(s.arrivalCount(), qint64(10));
+        for (qint64 n = 0; n < 10; ++n)
+            QVERIFY(qAbs(s.arrivalOffsetMs(n) - 100.0 * static_cast<double>(n)) < 1e-6);
+        QVERIFY(s.arrivalOffsetMs(10) < 0);
+    }
+
     void rampingVusInterpolates()
     {
         const auto s = parse({{QStringLiteral("executor"), QStringLiteral("ramping-vus")}, {QStringLiteral("startVUs"), 0},

@@ -170,10 +170,14 @@ double LoadSchedule::arrivalOffsetMs(qint64 n) const
     double at = 0;
     double from = m_startValue;
     for (const Stage &s : m_stages) {
+        if (s.durationMs <= 0) { // a jump of the rate: no starts in it
+            from = s.target;
+            continue;
+        }
         const double r0 = from / m_timeUnitMs;
         const double r1 = s.target / m_timeUnitMs;
         const double inStage = (r0 + r1) / 2.0 * s.durationMs;
-        if (remaining < inStage || &s == &m_stages.last()) {
+        if (remaining < inStage) {
             const double a = (r1 - r0) / (2.0 * s.durationMs); // count(t) = r0 t + a t^2
             double t = 0;
             if (std::abs(a) < 1e-15)
@@ -186,7 +190,7 @@ double LoadSchedule::arrivalOffsetMs(qint64 n) const
         at += s.durationMs;
         from = s.target;
     }
-    return -1;
+    return at; // the last start, when rounding put it just past the final stage
 }
 
 } // namespace cashews::scenarios

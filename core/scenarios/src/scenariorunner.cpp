@@ -14,7 +14,7 @@
 #include <QMutex>
 #include <QMutexLocker>
 
-#include <mutex>
+#include <algorithm>
 
 namespace cashews::scenarios {
 
@@ -623,6 +623,14 @@ QCoro::Task<RunResult> ScenarioRunner::run()
         }
     }
     s->ctx->stopping = true;
+    // Iterations past their gracefulStop still write to the store: wait for them (a while) so
+    // that the cleanup finds their keys.
+    const double drainUntil = s->ctx->elapsedMs() + 10000;
+    const auto busy = [&s] {
+        return std::any_of(s->loads.cbegin(), s->loads.cend(), [](const RunState::Load &l) { return l.busy > 0; });
+    };
+    while (busy() && s->ctx->elapsedMs() < drainUntil)
+        co_await preciseSleep(5);
     Detect::removeListener(listener);
 
     RunResult result;

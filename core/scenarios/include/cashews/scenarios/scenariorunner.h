@@ -18,8 +18,9 @@ class RunState;
 // Runs one scenario script: sets up the store and `instances` caches over it (each with its
 // own wrappers, so in-process single-flight does not hide a stampede), runs setup, the load
 // (k6 executors, in parallel, each after its startTime), the timeline actions and the store
-// faults, then teardown; evaluates the thresholds; removes every key of the run (they all
-// contain "scenario:<run-id>:") unless asked to keep them. Use it from one thread with an
+// faults, then teardown; evaluates the thresholds; waits (up to 10 s) for iterations cut by
+// gracefulStop and removes every key of the run (they all contain "scenario:<run-id>:") unless
+// asked to keep them. Use it from one thread with an
 // event loop; QJSEngine and the store clients are bound to it.
 class ScenarioRunner
 {
