@@ -112,6 +112,7 @@ private Q_SLOTS:
     void transactionalCommitsOrRollsBack();
     void endedTransactionRefusesWrites();
     void defaultsComeFromTheCache();
+    void middlewaresRunOnTheView();
 
 private:
     CachePtr m_cache;
@@ -561,6 +562,32 @@ void TransactionTest::defaultsComeFromTheCache()
         CASHEWS_RUN(explicitTx.rollback());
     }
     QVERIFY_THROWS_EXCEPTION(ValueError, cache.setTransactionTimeout(Ttl()));
+}
+
+void TransactionTest::middlewaresRunOnTheView()
+{
+    CASHEWS_RUN([]() -> QCoro::Task<> {
+        Cache cache;
+        BackendPtr backend = cache.setup(u"mem://"_s);
+        // A middleware that prefixes keys: the buffer, the locks and the commit see its keys.
+        cache.addMiddleware([](NextCall next, Command, Backend *, CommandArgs args) {
+            if (args.contains(u"key"_s))
+                args[u"key"_s] = u"pre:"_s + args[u"key"_s].toString();
+            return next(std::move(args));
+        });
+        Transaction tx = cache.transaction();
+        Cache view = tx.cache();
+        co_await view.set(u"k"_s, 1);
+        CORO_COMPARE((co_await view.get(u"k"_s)).toLongLong(), qint64(1));
+        CORO_VERIFY(co_await backend->exists(u":tx_lock:pre:k"_s));
+        const bool early = co_await backend->exists(u"pre:k"_s);
+        CORO_VERIFY(!early);
+        // Read twice: a read must not take the value out of the buffer.
+        CORO_COMPARE((co_await view.get(u"k"_s)).toLongLong(), qint64(1));
+        co_await tx.commit();
+        CORO_VERIFY(co_await backend->exists(u"pre:k"_s));
+        CORO_COMPARE((co_await cache.get(u"k"_s)).toLongLong(), qint64(1));
+    }());
 }
 
 QTEST_GUILESS_MAIN(TransactionTest)

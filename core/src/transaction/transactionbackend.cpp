@@ -338,8 +338,12 @@ QCoro::Task<bool> TransactionBackend::expire(QString key, Ttl timeout)
 
 QCoro::Task<QVariant> TransactionBackend::get(QString key)
 {
-    if (Entry *entry = live(key))
-        co_return entry->value;
+    if (Entry *entry = live(key)) {
+        // A const copy: QCoro 0.8's return_value(U &&) moves from a non-const lvalue, which
+        // would empty the buffered entry.
+        const QVariant value = entry->value;
+        co_return value;
+    }
     if (gone(key))
         co_return QVariant();
     co_return co_await m_inner->get(key);
