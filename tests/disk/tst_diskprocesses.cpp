@@ -2,14 +2,13 @@
 // process is disk_child (built next to this test).
 #include "burstvalue.h"
 #include "corotest.h"
+#include "sqliteintegrity.h"
 
 #include <cashews/cache.h>
 
 #include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
-
-#include <sqlite3.h>
 
 using namespace cashews;
 
@@ -18,23 +17,6 @@ namespace {
 using CachePtr = std::shared_ptr<Cache>;
 
 constexpr int BurstKeys = 40;
-
-QString integrityOf(const QString &file)
-{
-    sqlite3 *db = nullptr;
-    QString verdict;
-    if (sqlite3_open_v2(file.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
-        sqlite3_stmt *statement = nullptr;
-        if (sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &statement, nullptr) == SQLITE_OK
-            && sqlite3_step(statement) == SQLITE_ROW)
-            verdict = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
-        else
-            verdict = QString::fromUtf8(sqlite3_errmsg(db));
-        sqlite3_finalize(statement);
-    }
-    sqlite3_close(db);
-    return verdict;
-}
 
 } // namespace
 
@@ -121,7 +103,7 @@ void DiskProcessesTest::killDuringWriteBurstLeavesWholeValues()
 
     for (int shard = 0; shard < 4; ++shard) {
         const QString file = QDir(m_dir->path()).filePath(QStringLiteral("shard-%1.sqlite").arg(shard, 3, 10, QLatin1Char('0')));
-        QCOMPARE(integrityOf(file), QStringLiteral("ok"));
+        QCOMPARE(test::integrityOf(file), QStringLiteral("ok"));
     }
 
     CASHEWS_RUN([](QString url) -> QCoro::Task<> {
