@@ -1,12 +1,12 @@
 #include "backendfixture.h"
 
+#include "backendurl.h"
 #include "corotest.h"
 
 #include <cashews/clock.h>
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
 
 namespace cashews::test {
 
@@ -16,13 +16,10 @@ qint64 s_now = 0;
 
 QString redisUrl(int db)
 {
-    const QString file = qEnvironmentVariable("CASHEWS_REDIS_URL_FILE");
-    if (file.isEmpty())
+    const QString server = redisFixtureUrl();
+    if (server.isEmpty())
         return {};
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(f.readAll()).trimmed() + QLatin1Char('/') + QString::number(db);
+    return server + QLatin1Char('/') + QString::number(db);
 }
 
 QCoro::Task<> clearCache(std::shared_ptr<Cache> cache)

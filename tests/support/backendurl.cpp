@@ -4,15 +4,20 @@
 
 namespace cashews::test {
 
+QString redisFixtureUrl()
+{
+    QFile file(qEnvironmentVariable("CASHEWS_REDIS_URL_FILE"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
 QString backendUrl(const char *variable, const QString &fallback)
 {
     QString url = qEnvironmentVariable(variable, fallback);
     if (!url.contains(QStringLiteral("{redis}")))
         return url;
-    QFile file(qEnvironmentVariable("CASHEWS_REDIS_URL_FILE"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QString redis = QString::fromUtf8(file.readAll()).trimmed();
+    const QString redis = redisFixtureUrl();
     if (redis.isEmpty())
         return {};
     return url.replace(QStringLiteral("{redis}"), redis);

@@ -1,7 +1,8 @@
 #include "redisserver.h"
 
+#include "backendurl.h"
+
 #include <QDeadlineTimer>
-#include <QFile>
 #include <QHostAddress>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -22,10 +23,7 @@ quint16 freePort()
 
 QString RedisServer::fixtureUrl()
 {
-    QFile file(qEnvironmentVariable("CASHEWS_REDIS_URL_FILE"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll()).trimmed();
+    return redisFixtureUrl();
 }
 
 RedisServer::RedisServer()
